@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text;
+
+namespace DanVan.App;
+
+public enum Command { Unknown, Welcome, Help, Training }
+
+/// <summary>Chat commands, recognised with or without Vietnamese diacritics and in English.</summary>
+public static class Commands
+{
+    private static readonly Dictionary<string, Command> Words = new()
+    {
+        ["tro giup"] = Command.Help, ["help"] = Command.Help, ["?"] = Command.Help, ["huong dan"] = Command.Help,
+        ["tap huan"] = Command.Training, ["hoc tap"] = Command.Training, ["quan triet"] = Command.Training,
+        ["hoc tap quan triet"] = Command.Training, ["training"] = Command.Training,
+        ["xin chao"] = Command.Welcome, ["chao"] = Command.Welcome, ["hello"] = Command.Welcome,
+        ["hi"] = Command.Welcome, ["bat dau"] = Command.Welcome, ["start"] = Command.Welcome,
+    };
+
+    public static Command Parse(string? text) =>
+        Words.TryGetValue(Normalize(text), out var command) ? command : Command.Unknown;
+
+    /// <summary>Lower case, no diacritics (đ → d), no punctuation at the ends, single spaces.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var decomposed = text.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        var words = sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var joined = string.Join(' ', words);
+        return joined == "?" ? joined : joined.Trim('.', '!', '?', ',', ':', ';', '"', '\'', '/');
+    }
+}

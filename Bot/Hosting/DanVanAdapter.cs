@@ -1,0 +1,25 @@
+using DanVan.Cards.Text;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace DanVan.Bot.Hosting;
+
+/// <summary>CloudAdapter whose last-resort error handler logs and tells the user, in their language, that nothing was saved.</summary>
+public sealed class DanVanAdapter : CloudAdapter
+{
+    public DanVanAdapter(BotFrameworkAuthentication auth, ILogger<DanVanAdapter> logger) : base(auth, logger)
+    {
+        OnTurnError = async (turn, exception) =>
+        {
+            logger.LogError(exception, "Unhandled error in a {Type} turn.", turn.Activity.Type);
+            try
+            {
+                await turn.SendActivityAsync(Texts.For(turn.Activity.Locale).SomethingWentWrong);
+            }
+            catch (Exception sendFailure)
+            {
+                logger.LogWarning(sendFailure, "Could not tell the user about the error.");
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using DanVan.App;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Roster;
+using DanVan.Domain.Time;
+using DanVan.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace DanVan.Bot.Hosting;
+
+/// <summary>Builds the web host. Tests call the same code with their own configuration, so they run the real bot.</summary>
+public static class DanVanHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        // An app type (e.g. SingleTenant from a deployment template) without an app id would fail every turn;
+        // locally there is no app registration, so run anonymously.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
+            builder.Configuration["MicrosoftAppType"] = "MultiTenant";
+        AddDanVan(builder.Services, builder.Configuration);
+
+        var app = builder.Build();
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        return app;
+    }
+
+    private static void AddDanVan(IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DepartmentClock>();
+
+        services.AddSingleton(_ => PlanFile.Load(ResolvePath(config["Plan:File"] ?? "plans/ke-hoach-2024.json")));
+        services.AddSingleton(_ => new StorageServices(
+            config["Storage:ConnectionString"] is { Length: > 0 } cs ? cs
+                : throw new InvalidOperationException("Storage:ConnectionString is not set (Storage__ConnectionString)."),
+            config["Storage:TablePrefix"] ?? "danvan"));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Roster);
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Submissions);
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
+
+        services.AddSingleton(new DanVanOptions { OfficeContact = config["DanVan:OfficeContact"] ?? new DanVanOptions().OfficeContact });
+        services.AddSingleton<IdentityResolver>();
+        services.AddSingleton<TrainingFlow>();
+        services.AddSingleton<ConversationService>();
+
+        // Reads MicrosoftAppType/Id/Password/TenantId; with no MicrosoftAppId the bot accepts anonymous requests
+        // (local playground), with one it requires a valid Bot Framework token.
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new DanVanAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<DanVanAdapter>>()));
+        services.AddTransient<IBot, Teams.DanVanBot>();
+    }
+
+    /// <summary>Creates the tables and seeds the roster before the first request; retries while Azurite starts.</summary>
+    public static async Task PrepareStorageAsync(WebApplication app, CancellationToken ct = default)
+    {
+        var storage = app.Services.GetRequiredService<StorageServices>();
+        var config = app.Services.GetRequiredService<IConfiguration>();
+        var log = app.Services.GetRequiredService<ILogger<StorageServices>>();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await storage.Tables.CreateIfMissingAsync(ct);
+                break;
+            }
+            catch (Azure.RequestFailedException e) when (attempt < 10)
+            {
+                log.LogWarning("Table Storage not ready ({Message}); retry {Attempt}/10.", e.Message, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), ct);
+            }
+        }
+        if (config["Roster:SeedFile"] is { Length: > 0 } seedFile)
+        {
+            var seed = RosterFile.Load(ResolvePath(seedFile));
+            var added = await storage.Roster.SeedAsync(seed, ct);
+            log.LogInformation("Roster seed {File}{Sample}: {Added} rows added.", seedFile, seed.Sample ? " (SAMPLE DATA)" : "", added);
+        }
+    }
+
+    private static string ResolvePath(string path) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}

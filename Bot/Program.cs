@@ -1,0 +1,5 @@
+using DanVan.Bot.Hosting;
+
+var app = DanVanHost.Build(args);
+await DanVanHost.PrepareStorageAsync(app);
+await app.RunAsync();

@@ -1,0 +1,90 @@
+using System.Globalization;
+using DanVan.App;
+using DanVan.Cards.Json;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DanVan.Bot.Teams;
+
+/// <summary>Conversions between Bot Framework types and DanVan's plain ones.</summary>
+public static class ActivityMapping
+{
+    public static Caller CallerOf(ITurnContext turn)
+    {
+        var activity = turn.Activity;
+        var reference = activity.GetConversationReference();
+        // Proactive sends need the conversation, not the message that happened to carry it; without the
+        // activity id the stored reference only changes when the conversation does.
+        reference.ActivityId = null;
+        return new Caller(
+            activity.From?.Id ?? "",
+            activity.Conversation?.Id ?? "",
+            activity.From?.AadObjectId,
+            activity.From?.Name,
+            activity.Locale,
+            JsonConvert.SerializeObject(reference),
+            ct => FindUpnAsync(turn, ct));
+    }
+
+    /// <summary>Card inputs arrive as strings or JSON numbers depending on the client; flatten to strings.</summary>
+    public static IReadOnlyDictionary<string, string?> FieldsOf(object? data)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var json = data switch
+        {
+            null => null,
+            JObject o => o,
+            string s when s.TrimStart().StartsWith('{') => TryParse(s),
+            _ => TryFromObject(data),
+        };
+        if (json is null) return fields;
+        foreach (var property in json.Properties())
+            if (property.Value is JValue value)
+                fields[property.Name] = value.Type == JTokenType.Null ? null : Convert.ToString(value.Value, CultureInfo.InvariantCulture);
+        return fields;
+    }
+
+    public static IActivity ToActivity(Reply reply) => reply switch
+    {
+        TextReply text => MessageFactory.Text(text.Text),
+        CardReply card => MessageFactory.Attachment(ToAttachment(card.Card)),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
+    };
+
+    public static Attachment ToAttachment(Card card) =>
+        new() { ContentType = Card.ContentType, Content = JObject.Parse(card.ToString()) };
+
+    /// <summary>The Universal Actions answer: Teams replaces the clicked card with this one.</summary>
+    public static AdaptiveCardInvokeResponse CardResponse(Card card) =>
+        new() { StatusCode = 200, Type = Card.ContentType, Value = JObject.Parse(card.ToString()) };
+
+    private static async Task<string?> FindUpnAsync(ITurnContext turn, CancellationToken ct)
+    {
+        if (turn.Activity.ChannelId != "msteams" || turn.Activity.From?.Id is null) return null;
+        try
+        {
+            var member = await TeamsInfo.GetMemberAsync(turn, turn.Activity.From.Id, ct);
+            return member.UserPrincipalName ?? member.Email;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not knowing the UPN only means the user is treated as unknown; never fail the turn for it.
+            return null;
+        }
+    }
+
+    private static JObject? TryParse(string s)
+    {
+        try { return JObject.Parse(s); }
+        catch (JsonReaderException) { return null; }
+    }
+
+    private static JObject? TryFromObject(object data)
+    {
+        try { return JObject.FromObject(data); }
+        catch (ArgumentException) { return null; }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+
+namespace DanVan.Cards.Json;
+
+/// <summary>
+/// A deliberately small, typed subset of the Adaptive Card schema — just what DanVan's cards use. We build JSON
+/// ourselves because the AdaptiveCards NuGet package is not available; version 1.5 is the highest Teams renders.
+/// </summary>
+public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteAction> Actions)
+{
+    public const string Version = "1.5";
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = new JsonArray(Body.Select(e => (JsonNode)e.ToJson()).ToArray()),
+        };
+        if (Actions.Count > 0) json["actions"] = new JsonArray(Actions.Select(a => (JsonNode)a.ToJson()).ToArray());
+        // Full width on Teams desktop; forms are unreadable in the narrow default.
+        json["msteams"] = new JsonObject { ["width"] = "Full" };
+        return json;
+    }
+
+    public override string ToString() => ToJson().ToJsonString();
+}
+
+public enum TextStyle { Normal, Heading, Subtle, Attention, Good, Warning }
+
+public abstract record Element
+{
+    public abstract JsonObject ToJson();
+}
+
+public sealed record TextBlock(string Text, TextStyle Style = TextStyle.Normal) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject { ["type"] = "TextBlock", ["text"] = Text, ["wrap"] = true };
+        switch (Style)
+        {
+            case TextStyle.Heading: json["size"] = "Large"; json["weight"] = "Bolder"; break;
+            case TextStyle.Subtle: json["isSubtle"] = true; json["size"] = "Small"; break;
+            case TextStyle.Attention: json["color"] = "Attention"; json["weight"] = "Bolder"; break;
+            case TextStyle.Good: json["color"] = "Good"; json["weight"] = "Bolder"; break;
+            case TextStyle.Warning: json["color"] = "Warning"; json["weight"] = "Bolder"; break;
+        }
+        return json;
+    }
+}
+
+public sealed record FactSet(IReadOnlyList<(string Title, string Value)> Facts) : Element
+{
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+    };
+}
+
+/// <summary>Groups elements; <paramref name="Emphasis"/> gives it the shaded background used for summaries.</summary>
+public sealed record Container(IReadOnlyList<Element> Items, bool Emphasis = false) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(Items.Select(i => (JsonNode)i.ToJson()).ToArray()) };
+        if (Emphasis) json["style"] = "emphasis";
+        return json;
+    }
+}
+
+/// <summary>Input.Number. Client-side bounds are a convenience only: the server validates every value again.</summary>
+public sealed record NumberInput(string Id, string Label, int? Value, int Min, int Max, bool Required, string ErrorMessage) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Input.Number", ["id"] = Id, ["label"] = Label, ["min"] = Min, ["max"] = Max,
+            ["isRequired"] = Required, ["errorMessage"] = ErrorMessage,
+        };
+        if (Value is not null) json["value"] = Value;
+        return json;
+    }
+}
+
+/// <summary>Input.Date; <paramref name="Value"/>, <paramref name="Min"/> and <paramref name="Max"/> are yyyy-MM-dd.</summary>
+public sealed record DateInput(string Id, string Label, string? Value, string Min, string Max, bool Required, string ErrorMessage) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Input.Date", ["id"] = Id, ["label"] = Label, ["min"] = Min, ["max"] = Max,
+            ["isRequired"] = Required, ["errorMessage"] = ErrorMessage,
+        };
+        if (Value is not null) json["value"] = Value;
+        return json;
+    }
+}
+
+/// <summary>
+/// Action.Execute (Universal Actions): Teams sends it to the bot as an adaptiveCard/action invoke and replaces the
+/// card with the one the bot returns. <paramref name="Data"/> is echoed back and must be treated as untrusted.
+/// </summary>
+public sealed record ExecuteAction(string Title, string Verb, IReadOnlyDictionary<string, string>? Data = null, bool Primary = false)
+{
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject { ["type"] = "Action.Execute", ["title"] = Title, ["verb"] = Verb };
+        if (Data is { Count: > 0 }) json["data"] = new JsonObject(Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value)));
+        if (Primary) json["style"] = "positive";
+        return json;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using DanVan.Domain.Validation;
+
+namespace DanVan.Cards.Text;
+
+internal sealed class EnglishTexts : Texts
+{
+    public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-US");
+
+    public override string WelcomeTitle => "Welcome to DanVan";
+    public override string WelcomeIntro(string name, string unitName, int planYear) =>
+        $"Hello {name}! DanVan helps {unitName} report on the department's {planYear} plan for government mass mobilisation (dân vận chính quyền) and shows where the unit stands against its targets.";
+    public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
+        $"Unit plan due: {Date(unitPlan)}. Results report due: {Date(report)}.";
+    public override string Help =>
+        "DanVan commands:\n\n" +
+        "- **training** (tập huấn) — enter the unit's training figures (target 1)\n" +
+        "- **help** (trợ giúp) — show this list\n\n" +
+        "Vietnamese commands work with or without diacritics.";
+    public override string HelpButton => "Help";
+    public override string NotUnderstood(string said) => $"DanVan did not understand \"{said}\". Type \"help\" to see the commands.";
+    public override string UnknownUser(string? name, string contact) =>
+        $"Hello{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Your account is not on DanVan's roster yet, so you cannot report. Please contact {contact} to be added.";
+    public override string UnitHeadsOnly => "This is for unit heads (or their deputies).";
+    public override string UnknownAction => "This action is not valid or has expired. Type \"help\" to see the commands.";
+    public override string SomethingWentWrong => "Sorry, DanVan ran into a problem and did not save your last action. Please try again in a few minutes.";
+
+    public override string TrainingButton => "Training";
+    public override string TrainingTitle(string unitName) => $"Training on the directives — {unitName}";
+    public override string TrainingTarget(string targetText) => $"Target 1: {targetText}";
+    public override string TotalStaffLabel => "Total staff of the unit";
+    public override string TrainedLabel => "Staff trained";
+    public override string SessionsLabel => "Sessions held";
+    public override string LastSessionLabel => "Date of the last session";
+    public override string SubmitButton => "Submit";
+    public override string EditButton => "Edit";
+    public override string EnterWholeNumber => "Please enter a whole number, zero or more.";
+    public override string PickDate(int year) => $"Please pick a date in {year}.";
+    public override string FixErrors(int count) => $"Not saved: please fix the {count} marked field(s) below.";
+    public override string TrainingReceiptTitle => "Training figures received";
+    public override string UpdatedBy(string when, string who) => $"Updated at {when} by {who}.";
+    public override string TrainingStanding(int trained, int total, string percent, string required, int stillToTrain) =>
+        stillToTrain == 0
+            ? $"Trained {Number(trained)}/{Number(total)} staff ({percent}). Target of {required} met."
+            : $"Trained {Number(trained)}/{Number(total)} staff ({percent}). Target: {required} — {Number(stillToTrain)} still to train.";
+    public override string Conflict(string who, string when) =>
+        $"Not saved: {who} updated the unit's figures at {when}. The form below shows the current figures — please check and submit again.";
+
+    public override string Error(FieldError e) => e.Code switch
+    {
+        ErrorCode.Required => "Required.",
+        ErrorCode.MustBePositive => "Must be greater than 0.",
+        ErrorCode.NotAWholeNumber => "Please enter a whole number, e.g. 45.",
+        ErrorCode.Negative => "Must not be negative.",
+        ErrorCode.TooLarge => $"Too large (at most {Number(e.Limit ?? 0)}).",
+        ErrorCode.NotADate => "Not a valid date; use day/month/year, e.g. 15/03/2024.",
+        ErrorCode.OutsidePlanYear => $"The date must be in the plan year {e.Limit}.",
+        ErrorCode.InFuture => "The date must not be after today.",
+        ErrorCode.TrainedExceedsTotal => $"Must not exceed the total staff ({Number(e.Limit ?? 0)}).",
+        ErrorCode.SessionsNeeded => "At least 1 session is needed when staff were trained.",
+        ErrorCode.DateNeeded => "Please pick the date of the last session.",
+        _ => "Invalid value.",
+    };
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using DanVan.Domain.Validation;
+
+namespace DanVan.Cards.Text;
+
+/// <summary>
+/// Every sentence DanVan shows, per language. Vietnamese is the product's language; English is only a fallback
+/// for clients whose locale is English.
+/// </summary>
+public abstract class Texts
+{
+    public static readonly Texts Vietnamese = new VietnameseTexts();
+    public static readonly Texts English = new EnglishTexts();
+
+    /// <summary>Vietnamese unless the Teams client says its locale is English.</summary>
+    public static Texts For(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
+
+    public abstract CultureInfo Culture { get; }
+
+    public string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public string DateTime(DateTimeOffset local) => local.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public string Number(long n) => n.ToString("N0", Culture);
+    public string Percent(decimal p) => p.ToString("0.#", Culture) + "%";
+
+    // Conversation
+    public abstract string WelcomeTitle { get; }
+    public abstract string WelcomeIntro(string name, string unitName, int planYear);
+    public abstract string WelcomeDeadlines(DateOnly unitPlan, DateOnly report);
+    public abstract string Help { get; }
+    public abstract string HelpButton { get; }
+    public abstract string NotUnderstood(string said);
+    public abstract string UnknownUser(string? name, string contact);
+    public abstract string UnitHeadsOnly { get; }
+    public abstract string UnknownAction { get; }
+    public abstract string SomethingWentWrong { get; }
+
+    // Target 1: training
+    public abstract string TrainingButton { get; }
+    public abstract string TrainingTitle(string unitName);
+    public abstract string TrainingTarget(string targetText);
+    public abstract string TotalStaffLabel { get; }
+    public abstract string TrainedLabel { get; }
+    public abstract string SessionsLabel { get; }
+    public abstract string LastSessionLabel { get; }
+    public abstract string SubmitButton { get; }
+    public abstract string EditButton { get; }
+    public abstract string EnterWholeNumber { get; }
+    public abstract string PickDate(int year);
+    public abstract string FixErrors(int count);
+    public abstract string TrainingReceiptTitle { get; }
+    public abstract string UpdatedBy(string when, string who);
+    public abstract string TrainingStanding(int trained, int total, string percent, string required, int stillToTrain);
+    public abstract string Conflict(string who, string when);
+
+    public abstract string Error(FieldError error);
+}

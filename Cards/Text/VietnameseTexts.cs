@@ -1,0 +1,65 @@
+using System.Globalization;
+using DanVan.Domain.Validation;
+
+namespace DanVan.Cards.Text;
+
+internal sealed class VietnameseTexts : Texts
+{
+    public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
+    public override string WelcomeTitle => "Chào mừng đến với DanVan";
+    public override string WelcomeIntro(string name, string unitName, int planYear) =>
+        $"Xin chào {name}! DanVan giúp {unitName} báo cáo việc thực hiện Kế hoạch công tác dân vận chính quyền năm {planYear} của Sở Nông nghiệp và PTNT, và cho biết đơn vị đang ở đâu so với các chỉ tiêu.";
+    public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
+        $"Hạn gửi kế hoạch của đơn vị: {Date(unitPlan)}. Hạn báo cáo kết quả: {Date(report)}.";
+    public override string Help =>
+        "Các lệnh của DanVan:\n\n" +
+        "- **tập huấn** — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +
+        "- **trợ giúp** — xem danh sách lệnh này\n\n" +
+        "Có thể gõ có dấu hoặc không dấu, ví dụ \"tap huan\".";
+    public override string HelpButton => "Trợ giúp";
+    public override string NotUnderstood(string said) =>
+        $"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.";
+    public override string UnknownUser(string? name, string contact) =>
+        $"Xin chào{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Tài khoản của anh/chị chưa có trong danh sách đơn vị của DanVan nên chưa thể báo cáo. Vui lòng liên hệ {contact} để được thêm vào danh sách.";
+    public override string UnitHeadsOnly => "Chức năng này dành cho thủ trưởng (hoặc cấp phó) của đơn vị.";
+    public override string UnknownAction => "Thao tác này không hợp lệ hoặc đã hết hiệu lực. Gõ \"trợ giúp\" để xem các lệnh.";
+    public override string SomethingWentWrong => "Xin lỗi, DanVan đang gặp sự cố và chưa lưu được thao tác vừa rồi. Vui lòng thử lại sau ít phút.";
+
+    public override string TrainingButton => "Học tập, quán triệt";
+    public override string TrainingTitle(string unitName) => $"Học tập, quán triệt — {unitName}";
+    public override string TrainingTarget(string targetText) => $"Chỉ tiêu 1: {targetText}";
+    public override string TotalStaffLabel => "Tổng số CCVCNLĐ của đơn vị";
+    public override string TrainedLabel => "Số người đã được học tập, quán triệt";
+    public override string SessionsLabel => "Số buổi (hội nghị) đã tổ chức";
+    public override string LastSessionLabel => "Ngày tổ chức buổi gần nhất";
+    public override string SubmitButton => "Gửi số liệu";
+    public override string EditButton => "Sửa số liệu";
+    public override string EnterWholeNumber => "Vui lòng nhập một số nguyên không âm.";
+    public override string PickDate(int year) => $"Vui lòng chọn một ngày trong năm {year}.";
+    public override string FixErrors(int count) => $"Chưa lưu: vui lòng sửa {count} mục được đánh dấu bên dưới.";
+    public override string TrainingReceiptTitle => "Đã ghi nhận số liệu học tập, quán triệt";
+    public override string UpdatedBy(string when, string who) => $"Cập nhật lúc {when} bởi {who}.";
+    public override string TrainingStanding(int trained, int total, string percent, string required, int stillToTrain) =>
+        stillToTrain == 0
+            ? $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}). Đã đạt chỉ tiêu {required}."
+            : $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}). Chỉ tiêu: {required} — còn {Number(stillToTrain)} người.";
+    public override string Conflict(string who, string when) =>
+        $"Chưa lưu: số liệu của đơn vị vừa được {who} cập nhật lúc {when}. Biểu mẫu dưới đây là số liệu hiện tại — vui lòng kiểm tra rồi gửi lại.";
+
+    public override string Error(FieldError e) => e.Code switch
+    {
+        ErrorCode.Required => "Vui lòng nhập mục này.",
+        ErrorCode.MustBePositive => "Phải lớn hơn 0.",
+        ErrorCode.NotAWholeNumber => "Vui lòng nhập một số nguyên, ví dụ 45.",
+        ErrorCode.Negative => "Không được là số âm.",
+        ErrorCode.TooLarge => $"Số quá lớn (tối đa {Number(e.Limit ?? 0)}).",
+        ErrorCode.NotADate => "Ngày không hợp lệ; vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.",
+        ErrorCode.OutsidePlanYear => $"Ngày phải thuộc năm {e.Limit} của kế hoạch.",
+        ErrorCode.InFuture => "Ngày không được sau hôm nay.",
+        ErrorCode.TrainedExceedsTotal => $"Không được lớn hơn tổng số CCVCNLĐ ({Number(e.Limit ?? 0)} người).",
+        ErrorCode.SessionsNeeded => "Đã có người được học tập, quán triệt thì phải có ít nhất 1 buổi.",
+        ErrorCode.DateNeeded => "Vui lòng chọn ngày tổ chức buổi gần nhất.",
+        _ => "Giá trị không hợp lệ.",
+    };
+}

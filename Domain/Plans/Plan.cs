@@ -1,0 +1,38 @@
+namespace DanVan.Domain.Plans;
+
+/// <summary>A year's "công tác dân vận chính quyền" plan, loaded from a plan file (one file per year).</summary>
+public sealed record Plan(
+    string Id,
+    int Year,
+    string Title,
+    string Issuer,
+    IReadOnlyList<Deadline> Deadlines,
+    IReadOnlyList<Target> Targets,
+    PlanLimits Limits)
+{
+    public Deadline Deadline(string id) =>
+        Deadlines.FirstOrDefault(d => d.Id == id)
+        ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");
+
+    public Target Target(int number) =>
+        Targets.FirstOrDefault(t => t.Number == number)
+        ?? throw new KeyNotFoundException($"Plan {Id} has no target {number}.");
+
+    public bool IsInYear(DateOnly date) => date.Year == Year;
+}
+
+/// <summary>A dated obligation of every unit, e.g. sending its own plan by 20/04.</summary>
+public sealed record Deadline(string Id, string Title, DateOnly Date, IReadOnlyList<int> Targets);
+
+/// <summary>One of the plan's numbered targets ("chỉ tiêu"), e.g. 1 = 100% of staff trained.</summary>
+public sealed record Target(int Number, string Code, string Title, string Text, int RequiredPercent);
+
+/// <summary>Sanity bounds for submitted figures; a plan setting so the office can adjust without a release.</summary>
+public sealed record PlanLimits(int MaxUnitStaff, int MaxSessions, int MaxTextLength);
+
+/// <summary>Well-known deadline ids used by the code; the plan file gives their dates and titles.</summary>
+public static class DeadlineIds
+{
+    public const string UnitPlan = "unit-plan";
+    public const string ResultsReport = "results-report";
+}

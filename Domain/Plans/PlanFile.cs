@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DanVan.Domain.Plans;
+
+/// <summary>
+/// Reads a plan file (JSON). A new year's plan is a new file, never a code change, so the file is checked
+/// thoroughly here and a broken one stops start-up with a message that names the problem.
+/// </summary>
+public static class PlanFile
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static Plan Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Parse(stream, path);
+    }
+
+    public static Plan Parse(Stream json, string source = "plan")
+    {
+        PlanDto dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<PlanDto>(json, Options)
+                  ?? throw new InvalidDataException($"{source}: empty plan file.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{source}: not valid plan JSON ({e.Message}).", e);
+        }
+        return ToPlan(dto, source);
+    }
+
+    private static Plan ToPlan(PlanDto dto, string source)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(dto.Id)) errors.Add("id is missing");
+        if (dto.Year is < 2000 or > 2100) errors.Add($"year {dto.Year} is not a plan year");
+        if (string.IsNullOrWhiteSpace(dto.Title)) errors.Add("title is missing");
+
+        var deadlines = (dto.Deadlines ?? []).Select(d => new Deadline(
+            d.Id ?? "", d.Title ?? "", d.Date, d.Targets ?? [])).ToList();
+        foreach (var required in new[] { DeadlineIds.UnitPlan, DeadlineIds.ResultsReport })
+            if (deadlines.All(d => d.Id != required)) errors.Add($"deadline '{required}' is missing");
+        foreach (var d in deadlines.Where(d => d.Date.Year != dto.Year))
+            errors.Add($"deadline '{d.Id}' ({d.Date:yyyy-MM-dd}) is outside the plan year");
+
+        var targets = (dto.Targets ?? []).Select(t => new Target(
+            t.Number, t.Code ?? "", t.Title ?? "", t.Text ?? "", t.RequiredPercent ?? 100)).ToList();
+        var numbers = targets.Select(t => t.Number).Order().ToList();
+        if (!numbers.SequenceEqual(Enumerable.Range(1, 5))) errors.Add("targets must be numbered 1 to 5, once each");
+
+        var limits = dto.Limits ?? new LimitsDto();
+        if (limits.MaxUnitStaff is < 1) errors.Add("limits.maxUnitStaff must be positive");
+
+        if (errors.Count > 0)
+            throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
+
+        return new Plan(dto.Id!, dto.Year, dto.Title!, dto.Issuer ?? "", deadlines, targets,
+            new PlanLimits(limits.MaxUnitStaff ?? 2000, limits.MaxSessions ?? 366, limits.MaxTextLength ?? 2000));
+    }
+
+    private sealed record PlanDto(
+        string? Id, int Year, string? Title, string? Issuer,
+        List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits);
+
+    private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets);
+
+    private sealed record TargetDto(int Number, string? Code, string? Title, string? Text, int? RequiredPercent);
+
+    private sealed record LimitsDto(
+        [property: JsonPropertyName("maxUnitStaff")] int? MaxUnitStaff = null,
+        [property: JsonPropertyName("maxSessions")] int? MaxSessions = null,
+        [property: JsonPropertyName("maxTextLength")] int? MaxTextLength = null);
+}

@@ -1,0 +1,28 @@
+namespace DanVan.Domain.Repositories;
+
+/// <summary>Identifies one item a unit submits for a plan, e.g. ("2024", "CCKL", "training").</summary>
+public sealed record SubmissionKey(string PlanId, string UnitId, string Item);
+
+public static class SubmissionItems
+{
+    public const string Training = "training";
+}
+
+/// <summary>A change to a unit's data: who, when, what, and the value before and after (JSON).</summary>
+public sealed record AuditEntry(string PlanId, string UnitId, string Item, Stamp Stamp, string? Before, string After);
+
+public interface ISubmissionRepository
+{
+    Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class;
+
+    /// <summary>
+    /// Stores <paramref name="value"/> if the stored record is still the one read as <paramref name="previous"/>
+    /// (null: there must be none yet) and records the change in the unit's audit history in the same atomic
+    /// write. Throws <see cref="ConcurrencyConflictException"/> otherwise; then nothing is written.
+    /// </summary>
+    Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct)
+        where T : class;
+
+    /// <summary>A unit's most recent changes, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct);
+}

@@ -1,0 +1,34 @@
+namespace DanVan.Domain.Validation;
+
+/// <summary>Why a submitted field was refused. Texts for users are chosen by the presentation layer.</summary>
+public enum ErrorCode
+{
+    Required,
+    MustBePositive,
+    NotAWholeNumber,
+    Negative,
+    TooLarge,
+    NotADate,
+    OutsidePlanYear,
+    InFuture,
+    TrainedExceedsTotal,
+    SessionsNeeded,
+    DateNeeded,
+}
+
+/// <summary>A refused field. <paramref name="Limit"/> carries the bound that was crossed, when there is one.</summary>
+public sealed record FieldError(string Field, ErrorCode Code, long? Limit = null);
+
+/// <summary>Either a valid value or the list of field errors; never both.</summary>
+public sealed class Validated<T> where T : class
+{
+    private Validated(T? value, IReadOnlyList<FieldError> errors) => (Value, Errors) = (value, errors);
+
+    public T? Value { get; }
+    public IReadOnlyList<FieldError> Errors { get; }
+    public bool IsValid => Value is not null;
+
+    public static Validated<T> Ok(T value) => new(value, []);
+    public static Validated<T> Fail(IReadOnlyList<FieldError> errors) =>
+        errors.Count == 0 ? throw new ArgumentException("A failure needs at least one error.") : new(null, errors);
+}

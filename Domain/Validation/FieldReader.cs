@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace DanVan.Domain.Validation;
+
+/// <summary>
+/// Parses untrusted form fields (all card input arrives as text) and collects errors, so a form reports every
+/// problem at once instead of one per round trip.
+/// </summary>
+public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
+{
+    private readonly List<FieldError> _errors = [];
+
+    public IReadOnlyList<FieldError> Errors => _errors;
+
+    public void Add(FieldError error)
+    {
+        if (_errors.All(e => e.Field != error.Field)) _errors.Add(error);
+    }
+
+    public bool HasError(string field) => _errors.Any(e => e.Field == field);
+
+    public string? Text(string field)
+    {
+        var raw = fields.TryGetValue(field, out var v) ? v?.Trim() : null;
+        return string.IsNullOrEmpty(raw) ? null : raw;
+    }
+
+    /// <summary>A whole number in [0, max]; accepts "1.000" / "1,000" grouping as people type it, nothing else.</summary>
+    public int? WholeNumber(string field, long max, bool required = true)
+    {
+        var raw = Text(field);
+        if (raw is null)
+        {
+            if (required) Add(new FieldError(field, ErrorCode.Required));
+            return null;
+        }
+        var digits = raw.Replace(" ", "");
+        if (digits.Length > 1 && digits.Length <= 15 && IsGrouped(digits)) digits = digits.Replace(".", "").Replace(",", "");
+        if (digits.EndsWith(".0") || digits.EndsWith(",0")) digits = digits[..^2];
+        if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        {
+            Add(new FieldError(field, ErrorCode.NotAWholeNumber));
+            return null;
+        }
+        if (n < 0) { Add(new FieldError(field, ErrorCode.Negative)); return null; }
+        if (n > max) { Add(new FieldError(field, ErrorCode.TooLarge, max)); return null; }
+        return (int)n;
+    }
+
+    /// <summary>A date (yyyy-MM-dd from Input.Date, or dd/MM/yyyy typed) within the plan year and not after today.</summary>
+    public DateOnly? Date(string field, int planYear, DateOnly today, bool required)
+    {
+        var raw = Text(field);
+        if (raw is null)
+        {
+            if (required) Add(new FieldError(field, ErrorCode.DateNeeded));
+            return null;
+        }
+        if (!DateOnly.TryParseExact(raw, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out var date))
+        {
+            Add(new FieldError(field, ErrorCode.NotADate));
+            return null;
+        }
+        if (date.Year != planYear) { Add(new FieldError(field, ErrorCode.OutsidePlanYear, planYear)); return null; }
+        if (date > today) { Add(new FieldError(field, ErrorCode.InFuture)); return null; }
+        return date;
+    }
+
+    // "1.250" or "1,250": digit groups of three after the first group.
+    private static bool IsGrouped(string s)
+    {
+        var parts = s.Split('.', ',');
+        return parts.Length > 1 && parts[0].Length is >= 1 and <= 3 && parts[0].All(char.IsAsciiDigit)
+               && parts.Skip(1).All(p => p.Length == 3 && p.All(char.IsAsciiDigit));
+    }
+}

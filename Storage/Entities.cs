@@ -1,0 +1,70 @@
+using Azure;
+using Azure.Data.Tables;
+using DanVan.Domain.Repositories;
+
+namespace DanVan.Storage;
+
+internal abstract class EntityBase : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+}
+
+/// <summary>The current value of one submitted item, as JSON so new item kinds need no new table.</summary>
+internal sealed class SubmissionEntity : EntityBase
+{
+    public string Item { get; set; } = "";
+    public string Data { get; set; } = "";
+    public string ByUserKey { get; set; } = "";
+    public string ByUserName { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}
+
+internal sealed class AuditEntity : EntityBase
+{
+    public string Item { get; set; } = "";
+    public string? Before { get; set; }
+    public string After { get; set; } = "";
+    public string ByUserKey { get; set; } = "";
+    public string ByUserName { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>RowKey sorts newest first (inverted ticks) and stays unique for changes in the same tick.</summary>
+    public static AuditEntity For(string partition, SubmissionKey key, Stamp stamp, string? before, string after) => new()
+    {
+        PartitionKey = partition,
+        RowKey = $"audit|{DateTimeOffset.MaxValue.UtcTicks - stamp.At.UtcTicks:D19}|{Guid.NewGuid():N}",
+        Item = key.Item,
+        Before = before,
+        After = after,
+        ByUserKey = stamp.UserKey,
+        ByUserName = stamp.UserName,
+        At = stamp.At,
+    };
+}
+
+internal sealed class UnitEntity : EntityBase
+{
+    public string Name { get; set; } = "";
+    public bool Active { get; set; } = true;
+}
+
+internal sealed class MemberEntity : EntityBase
+{
+    public string? AadObjectId { get; set; }
+    public string? Upn { get; set; }
+    public string DisplayName { get; set; } = "";
+    public string Role { get; set; } = "";
+    public string? UnitId { get; set; }
+}
+
+internal sealed class ConversationEntity : EntityBase
+{
+    public string UserKey { get; set; } = "";
+    public string? UnitId { get; set; }
+    public string Reference { get; set; } = "";
+    public bool Active { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,79 @@
+using Azure.Data.Tables;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Roster;
+
+namespace DanVan.Storage;
+
+/// <summary>
+/// Units under PartitionKey "unit"; members under "member", one row per way of finding them (aad: and upn: keys),
+/// so identifying the caller of a turn is a single point read.
+/// </summary>
+public sealed class RosterRepository(Tables tables) : IRosterRepository
+{
+    private const string UnitPartition = "unit";
+    private const string MemberPartition = "member";
+
+    public async Task<Member?> FindMemberAsync(string userKey, CancellationToken ct)
+    {
+        var found = await tables.Roster.GetEntityIfExistsAsync<MemberEntity>(MemberPartition, TableKeys.Escape(userKey), cancellationToken: ct);
+        return found.HasValue ? ToMember(found.Value!) : null;
+    }
+
+    public async Task<Unit?> FindUnitAsync(string unitId, CancellationToken ct)
+    {
+        var found = await tables.Roster.GetEntityIfExistsAsync<UnitEntity>(UnitPartition, TableKeys.Escape(unitId), cancellationToken: ct);
+        return found.HasValue ? new Unit(found.Value!.RowKey, found.Value.Name, found.Value.Active) : null;
+    }
+
+    public async Task<IReadOnlyList<Unit>> ListUnitsAsync(CancellationToken ct)
+    {
+        var units = new List<Unit>();
+        await foreach (var e in tables.Roster.QueryAsync<UnitEntity>(u => u.PartitionKey == UnitPartition, cancellationToken: ct))
+            units.Add(new Unit(e.RowKey, e.Name, e.Active));
+        return units;
+    }
+
+    public async Task<int> SeedAsync(RosterSeed seed, CancellationToken ct)
+    {
+        var added = 0;
+        foreach (var unit in seed.Units)
+            added += await AddIfMissingAsync(new UnitEntity { PartitionKey = UnitPartition, RowKey = TableKeys.Escape(unit.Id), Name = unit.Name, Active = unit.Active }, ct);
+        foreach (var member in seed.Members)
+            foreach (var key in KeysOf(member))
+                added += await AddIfMissingAsync(ToEntity(member, key), ct);
+        return added;
+    }
+
+    private async Task<int> AddIfMissingAsync(ITableEntity entity, CancellationToken ct)
+    {
+        try
+        {
+            await tables.Roster.AddEntityAsync(entity, ct);
+            return 1;
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 409)
+        {
+            return 0;
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(Member m)
+    {
+        if (!string.IsNullOrWhiteSpace(m.AadObjectId)) yield return UserKeys.For(m.AadObjectId, null);
+        if (!string.IsNullOrWhiteSpace(m.Upn)) yield return UserKeys.For(null, m.Upn);
+    }
+
+    private static MemberEntity ToEntity(Member m, string key) => new()
+    {
+        PartitionKey = MemberPartition,
+        RowKey = TableKeys.Escape(key),
+        AadObjectId = m.AadObjectId,
+        Upn = m.Upn,
+        DisplayName = m.DisplayName,
+        Role = m.Role.ToString(),
+        UnitId = m.UnitId,
+    };
+
+    private static Member? ToMember(MemberEntity e) =>
+        Enum.TryParse<Role>(e.Role, out var role) ? new Member(e.AadObjectId, e.Upn, e.DisplayName, role, e.UnitId) : null;
+}

@@ -1,0 +1,21 @@
+using Azure.Data.Tables;
+using DanVan.Domain.Repositories;
+
+namespace DanVan.Storage;
+
+/// <summary>The repositories over one storage account; the host registers them in DI.</summary>
+public sealed class StorageServices
+{
+    public StorageServices(string connectionString, string tablePrefix)
+    {
+        Tables = new Tables(new TableServiceClient(connectionString), tablePrefix);
+        Roster = new RosterRepository(Tables);
+        Submissions = new SubmissionRepository(Tables);
+        Conversations = new ConversationRepository(Tables);
+    }
+
+    public Tables Tables { get; }
+    public IRosterRepository Roster { get; }
+    public ISubmissionRepository Submissions { get; }
+    public IConversationRepository Conversations { get; }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using DanVan.Domain.Repositories;
+
+namespace DanVan.Storage;
+
+public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
+{
+    private const string SubmissionPrefix = "sub|";
+    private const string AuditPrefix = "audit|";
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class
+    {
+        var found = await tables.UnitData.GetEntityIfExistsAsync<SubmissionEntity>(
+            TableKeys.UnitPartition(key.PlanId, key.UnitId), SubmissionPrefix + TableKeys.Escape(key.Item), cancellationToken: ct);
+        return found.HasValue ? ToVersioned<T>(found.Value!) : null;
+    }
+
+    public async Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp,
+        CancellationToken ct) where T : class
+    {
+        var partition = TableKeys.UnitPartition(key.PlanId, key.UnitId);
+        var after = JsonSerializer.Serialize(value, Json);
+        var before = previous is null ? null : JsonSerializer.Serialize(previous.Value, Json);
+        var entity = new SubmissionEntity
+        {
+            PartitionKey = partition,
+            RowKey = SubmissionPrefix + TableKeys.Escape(key.Item),
+            Item = key.Item,
+            Data = after,
+            ByUserKey = stamp.UserKey,
+            ByUserName = stamp.UserName,
+            At = stamp.At,
+        };
+        var audit = AuditEntity.For(partition, key, stamp, before, after);
+        var actions = new List<TableTransactionAction>
+        {
+            previous is null
+                ? new(TableTransactionActionType.Add, entity)
+                : new(TableTransactionActionType.UpdateReplace, entity, new ETag(previous.Version)),
+            new(TableTransactionActionType.Add, audit),
+        };
+        try
+        {
+            var response = await tables.UnitData.SubmitTransactionAsync(actions, ct);
+            var etag = response.Value[0].Headers.ETag
+                       ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+            return new Versioned<T>(value, etag.ToString(), stamp);
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            throw new ConcurrencyConflictException($"{key} changed since version {previous?.Version ?? "(none)"}.", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct)
+    {
+        var partition = TableKeys.UnitPartition(planId, unitId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {AuditPrefix} and RowKey lt {TableKeys.PrefixEnd(AuditPrefix)}");
+        var entries = new List<AuditEntry>();
+        await foreach (var e in tables.UnitData.QueryAsync<AuditEntity>(filter, maxPerPage: max, cancellationToken: ct))
+        {
+            entries.Add(new AuditEntry(planId, unitId, e.Item, new Stamp(e.ByUserKey, e.ByUserName, e.At), e.Before, e.After));
+            if (entries.Count >= max) break;
+        }
+        return entries;
+    }
+
+    private static Versioned<T> ToVersioned<T>(SubmissionEntity e) where T : class =>
+        new(JsonSerializer.Deserialize<T>(e.Data, Json) ?? throw new InvalidDataException($"Empty data in {e.RowKey}."),
+            e.ETag.ToString(), new Stamp(e.ByUserKey, e.ByUserName, e.At));
+}
