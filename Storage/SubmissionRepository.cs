@@ -56,6 +56,17 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
         }
     }
 
+    public async Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class
+    {
+        var planPrefix = TableKeys.Escape(planId) + "|";
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {planPrefix} and PartitionKey lt {TableKeys.PrefixEnd(planPrefix)} and RowKey eq {SubmissionPrefix + TableKeys.Escape(item)}");
+        var values = new List<UnitValue<T>>();
+        await foreach (var e in tables.UnitData.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct))
+            values.Add(new UnitValue<T>(e.PartitionKey[planPrefix.Length..], ToVersioned<T>(e)));
+        return values;
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct)
     {
         var partition = TableKeys.UnitPartition(planId, unitId);

@@ -6,6 +6,7 @@ using DanVan.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DanVan.Bot.Hosting;
 
@@ -23,15 +24,14 @@ public static class DanVanHost
         AddDanVan(builder.Services, builder.Configuration);
 
         var app = builder.Build();
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         return app;
     }
 
     private static void AddDanVan(IServiceCollection services, IConfiguration config)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DepartmentClock>();
 
         services.AddSingleton(_ => PlanFile.Load(ResolvePath(config["Plan:File"] ?? "plans/ke-hoach-2024.json")));

@@ -11,6 +11,8 @@ public static class SubmissionItems
 /// <summary>A change to a unit's data: who, when, what, and the value before and after (JSON).</summary>
 public sealed record AuditEntry(string PlanId, string UnitId, string Item, Stamp Stamp, string? Before, string After);
 
+public sealed record UnitValue<T>(string UnitId, Versioned<T> Value);
+
 public interface ISubmissionRepository
 {
     Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class;
@@ -22,6 +24,12 @@ public interface ISubmissionRepository
     /// </summary>
     Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct)
         where T : class;
+
+    /// <summary>
+    /// Every unit's current value of one item for a plan: the department view, read as one range query over the
+    /// plan's partitions rather than a point read per unit.
+    /// </summary>
+    Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class;
 
     /// <summary>A unit's most recent changes, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct);

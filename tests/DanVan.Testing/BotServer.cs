@@ -1,0 +1,60 @@
+using DanVan.Bot.Hosting;
+using DanVan.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DanVan.Testing;
+
+/// <summary>The real DanVan host on Kestrel (127.0.0.1, a free port) over Azurite, with a clock the test controls.</summary>
+public sealed class BotServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotServer(WebApplication app, FakeTimeProvider clock, StorageServices storage, string baseUrl) =>
+        (_app, Clock, Storage, BaseUrl) = (app, clock, storage, baseUrl);
+
+    public FakeTimeProvider Clock { get; }
+    public StorageServices Storage { get; }
+    public string BaseUrl { get; }
+    public HttpClient Http { get; } = new();
+
+    /// <summary>10/05/2024 09:00 in Vietnam: after the unit-plan deadline, inside the plan year.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2024, 5, 10, 2, 0, 0, TimeSpan.Zero);
+
+    public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, string? tablePrefix = null)
+    {
+        var clock = new FakeTimeProvider(DefaultNow);
+        var config = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = Azurite.ConnectionString,
+            ["Storage:TablePrefix"] = tablePrefix ?? Azurite.NewTablePrefix(),
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+
+        var app = DanVanHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(config);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        });
+        await DanVanHost.PrepareStorageAsync(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BotServer(app, clock, app.Services.GetRequiredService<StorageServices>(), address.TrimEnd('/'));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.DisposeAsync();
+    }
+}

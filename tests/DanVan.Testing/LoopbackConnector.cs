@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Testing;
+
+/// <summary>
+/// Plays the Bot Connector service (what Teams' cloud is to a bot) on 127.0.0.1: activities the bot posts to
+/// serviceUrl are captured for assertions, and member look-ups (TeamsInfo) are answered from <see cref="Members"/>.
+/// </summary>
+public sealed class LoopbackConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _ids;
+
+    public ConcurrentQueue<JsonObject> Sent { get; } = new();
+
+    /// <summary>Teams members by channel user id, as GET /v3/conversations/{id}/members/{userId} returns them.</summary>
+    public ConcurrentDictionary<string, JsonObject> Members { get; } = new();
+
+    public string ServiceUrl { get; private set; } = "";
+
+    private LoopbackConnector(WebApplication app) => _app = app;
+
+    public static async Task<LoopbackConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new LoopbackConnector(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", connector.CaptureAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", connector.CaptureAsync);
+        app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
+            connector.Members.TryGetValue(userId, out var member) ? Results.Json(member) : Results.NotFound());
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.ServiceUrl = address.TrimEnd('/') + "/";
+        return connector;
+    }
+
+    public IReadOnlyList<JsonObject> TakeAll()
+    {
+        var taken = new List<JsonObject>();
+        while (Sent.TryDequeue(out var a)) taken.Add(a);
+        return taken;
+    }
+
+    private async Task<IResult> CaptureAsync(HttpRequest request)
+    {
+        var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
+        activity["_path"] = request.Path.Value;
+        Sent.Enqueue(activity);
+        return Results.Json(new { id = "reply-" + Interlocked.Increment(ref _ids) });
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
