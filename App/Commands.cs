@@ -20,7 +20,7 @@ public static class Commands
     public static Command Parse(string? text) =>
         Words.TryGetValue(Normalize(text), out var command) ? command : Command.Unknown;
 
-    /// <summary>Lower case, no diacritics (đ → d), no punctuation at the ends, single spaces.</summary>
+    /// <summary>Lower case, no diacritics (đ → d), no punctuation at the ends, commas as spaces, single spaces.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
@@ -28,7 +28,8 @@ public static class Commands
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        var words = sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Commas separate words: the feature is written "Học tập, quán triệt" on its button and in the plan.
+        var words = sb.ToString().Replace(',', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var joined = string.Join(' ', words);
         return joined == "?" ? joined : joined.Trim('.', '!', '?', ',', ':', ';', '"', '\'', '/');
     }

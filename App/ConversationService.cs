@@ -90,7 +90,7 @@ public sealed class ConversationService(
     }
 
     private Card Welcome(Texts t, Identity who) =>
-        WelcomeCard.Build(t, plan, who.Member.DisplayName, who.Unit?.Name ?? plan.Issuer);
+        WelcomeCard.Build(t, plan, who.Member.DisplayName, IsUnitHead(who) ? who.Unit!.Name : null);
 
     private static bool IsUnitHead(Identity who) => who.Member.Role == Role.UnitHead && who.Unit is not null;
 

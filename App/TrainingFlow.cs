@@ -4,6 +4,7 @@ using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Time;
 using DanVan.Domain.Training;
+using DanVan.Domain.Validation;
 
 namespace DanVan.App;
 
@@ -64,8 +65,9 @@ public sealed class TrainingFlow(Plan plan, ISubmissionRepository submissions, D
     /// <summary>Puts back what the user typed (where it still parses) so a rejected form is not wiped.</summary>
     private static TrainingFormValues Echo(IReadOnlyDictionary<string, string?> data)
     {
-        static int? Int(string? s) => int.TryParse(s?.Trim(), out var n) ? n : null;
-        static DateOnly? Date(string? s) => DateOnly.TryParseExact(s?.Trim(), "yyyy-MM-dd", out var d) ? d : null;
+        static int? Int(string? s) =>
+            s is not null && FieldReader.ParseWholeNumber(s, out var n) == FieldReader.NumberShape.Number && n is >= 0 and <= int.MaxValue ? (int)n : null;
+        static DateOnly? Date(string? s) => s is null ? null : FieldReader.ParseDate(s);
         return new(Int(data.GetValueOrDefault(TrainingFields.TotalStaff)), Int(data.GetValueOrDefault(TrainingFields.Trained)),
             Int(data.GetValueOrDefault(TrainingFields.Sessions)), Date(data.GetValueOrDefault(TrainingFields.LastSessionDate)));
     }

@@ -6,14 +6,17 @@ namespace DanVan.Cards;
 
 public static class WelcomeCard
 {
-    public static Card Build(Texts t, Plan plan, string userName, string unitName) => new(
-        [
-            new TextBlock(t.WelcomeTitle, TextStyle.Heading),
-            new TextBlock(t.WelcomeIntro(userName, unitName, plan.Year)),
-            new TextBlock(t.WelcomeDeadlines(plan.Deadline(DeadlineIds.UnitPlan).Date, plan.Deadline(DeadlineIds.ResultsReport).Date), TextStyle.Subtle),
-        ],
-        [
-            new ExecuteAction(t.TrainingButton, Verbs.OpenTraining, Primary: true),
-            new ExecuteAction(t.HelpButton, Verbs.Help),
-        ]);
+    /// <summary>A unit head's welcome (with the unit's forms) when <paramref name="unitName"/> is given, else the office's.</summary>
+    public static Card Build(Texts t, Plan plan, string userName, string? unitName)
+    {
+        var intro = unitName is null
+            ? t.WelcomeIntroOffice(userName, plan.Issuer, plan.Year)
+            : t.WelcomeIntro(userName, unitName, plan.Issuer, plan.Year);
+        var deadlines = t.WelcomeDeadlines(plan.Deadline(DeadlineIds.UnitPlan).Date, plan.Deadline(DeadlineIds.ResultsReport).Date);
+        List<ExecuteAction> actions = unitName is null ? [] : [new ExecuteAction(t.TrainingButton, Verbs.OpenTraining, Primary: true)];
+        actions.Add(new ExecuteAction(t.HelpButton, Verbs.Help));
+        return new Card(
+            [new TextBlock(t.WelcomeTitle, TextStyle.Heading), new TextBlock(intro), new TextBlock(deadlines, TextStyle.Subtle)],
+            actions);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace DanVan.Cards.Json;
@@ -26,7 +28,10 @@ public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteActi
         return json;
     }
 
-    public override string ToString() => ToJson().ToJsonString();
+    // Vietnamese letters stay readable (and 1-3 bytes instead of a 6-byte \uXXXX escape each).
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public override string ToString() => ToJson().ToJsonString(Compact);
 }
 
 public enum TextStyle { Normal, Heading, Subtle, Attention, Good, Warning }

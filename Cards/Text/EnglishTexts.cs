@@ -8,8 +8,10 @@ internal sealed class EnglishTexts : Texts
     public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-US");
 
     public override string WelcomeTitle => "Welcome to DanVan";
-    public override string WelcomeIntro(string name, string unitName, int planYear) =>
-        $"Hello {name}! DanVan helps {unitName} report on the department's {planYear} plan for government mass mobilisation (dân vận chính quyền) and shows where the unit stands against its targets.";
+    public override string WelcomeIntro(string name, string unitName, string issuer, int planYear) =>
+        $"Hello {name}! DanVan helps {unitName} report on the {planYear} plan of {issuer} for government mass mobilisation (dân vận chính quyền) and shows how far the unit has met its targets.";
+    public override string WelcomeIntroOffice(string name, string issuer, int planYear) =>
+        $"Hello {name}! DanVan collects the units' reports on the {planYear} plan of {issuer} for government mass mobilisation (dân vận chính quyền).";
     public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
         $"Unit plan due: {Date(unitPlan)}. Results report due: {Date(report)}.";
     public override string Help =>

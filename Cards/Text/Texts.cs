@@ -25,7 +25,8 @@ public abstract class Texts
 
     // Conversation
     public abstract string WelcomeTitle { get; }
-    public abstract string WelcomeIntro(string name, string unitName, int planYear);
+    public abstract string WelcomeIntro(string name, string unitName, string issuer, int planYear);
+    public abstract string WelcomeIntroOffice(string name, string issuer, int planYear);
     public abstract string WelcomeDeadlines(DateOnly unitPlan, DateOnly report);
     public abstract string Help { get; }
     public abstract string HelpButton { get; }

@@ -8,20 +8,22 @@ internal sealed class VietnameseTexts : Texts
     public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
 
     public override string WelcomeTitle => "Chào mừng đến với DanVan";
-    public override string WelcomeIntro(string name, string unitName, int planYear) =>
-        $"Xin chào {name}! DanVan giúp {unitName} báo cáo việc thực hiện Kế hoạch công tác dân vận chính quyền năm {planYear} của Sở Nông nghiệp và PTNT, và cho biết đơn vị đang ở đâu so với các chỉ tiêu.";
+    public override string WelcomeIntro(string name, string unitName, string issuer, int planYear) =>
+        $"Xin chào {name}! DanVan giúp {unitName} báo cáo việc thực hiện Kế hoạch công tác dân vận chính quyền năm {planYear} của {issuer}, và cho biết mức độ hoàn thành các chỉ tiêu của đơn vị.";
+    public override string WelcomeIntroOffice(string name, string issuer, int planYear) =>
+        $"Xin chào {name}! DanVan tổng hợp báo cáo của các phòng, cơ quan, đơn vị về việc thực hiện Kế hoạch công tác dân vận chính quyền năm {planYear} của {issuer}.";
     public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
         $"Hạn gửi kế hoạch của đơn vị: {Date(unitPlan)}. Hạn báo cáo kết quả: {Date(report)}.";
     public override string Help =>
         "Các lệnh của DanVan:\n\n" +
-        "- **tập huấn** — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +
+        "- **tập huấn** (hoặc **học tập, quán triệt**) — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +
         "- **trợ giúp** — xem danh sách lệnh này\n\n" +
         "Có thể gõ có dấu hoặc không dấu, ví dụ \"tap huan\".";
     public override string HelpButton => "Trợ giúp";
     public override string NotUnderstood(string said) =>
         $"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.";
     public override string UnknownUser(string? name, string contact) =>
-        $"Xin chào{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Tài khoản của anh/chị chưa có trong danh sách đơn vị của DanVan nên chưa thể báo cáo. Vui lòng liên hệ {contact} để được thêm vào danh sách.";
+        $"Xin chào{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Tài khoản của anh/chị chưa có trong danh sách người dùng của DanVan nên chưa thể báo cáo. Vui lòng liên hệ {contact} để được thêm vào danh sách.";
     public override string UnitHeadsOnly => "Chức năng này dành cho thủ trưởng (hoặc cấp phó) của đơn vị.";
     public override string UnknownAction => "Thao tác này không hợp lệ hoặc đã hết hiệu lực. Gõ \"trợ giúp\" để xem các lệnh.";
     public override string SomethingWentWrong => "Xin lỗi, DanVan đang gặp sự cố và chưa lưu được thao tác vừa rồi. Vui lòng thử lại sau ít phút.";

@@ -35,6 +35,7 @@ public static class TrainingValidator
 
         return f.Errors.Count > 0
             ? Validated<TrainingReport>.Fail(f.Errors)
-            : Validated<TrainingReport>.Ok(new TrainingReport(total!.Value, trained!.Value, sessions!.Value, last));
+            // With no session held there is no "last session": a date sent alongside is dropped, not stored.
+            : Validated<TrainingReport>.Ok(new TrainingReport(total!.Value, trained!.Value, sessions!.Value, sessions > 0 ? last : null));
     }
 }

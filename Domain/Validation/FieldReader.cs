@@ -34,13 +34,10 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
             if (required) Add(new FieldError(field, ErrorCode.Required));
             return null;
         }
-        var digits = raw.Replace(" ", "");
-        if (digits.Length > 1 && digits.Length <= 15 && IsGrouped(digits)) digits = digits.Replace(".", "").Replace(",", "");
-        if (digits.EndsWith(".0") || digits.EndsWith(",0")) digits = digits[..^2];
-        if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        switch (ParseWholeNumber(raw, out var n))
         {
-            Add(new FieldError(field, ErrorCode.NotAWholeNumber));
-            return null;
+            case NumberShape.NotANumber: Add(new FieldError(field, ErrorCode.NotAWholeNumber)); return null;
+            case NumberShape.TooManyDigits: Add(new FieldError(field, ErrorCode.TooLarge, max)); return null;
         }
         if (n < 0) { Add(new FieldError(field, ErrorCode.Negative)); return null; }
         if (n > max) { Add(new FieldError(field, ErrorCode.TooLarge, max)); return null; }
@@ -56,8 +53,7 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
             if (required) Add(new FieldError(field, ErrorCode.DateNeeded));
             return null;
         }
-        if (!DateOnly.TryParseExact(raw, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture,
-                DateTimeStyles.None, out var date))
+        if (ParseDate(raw) is not { } date)
         {
             Add(new FieldError(field, ErrorCode.NotADate));
             return null;
@@ -66,6 +62,27 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
         if (date > today) { Add(new FieldError(field, ErrorCode.InFuture)); return null; }
         return date;
     }
+
+    public enum NumberShape { Number, NotANumber, TooManyDigits }
+
+    /// <summary>The lenient parse shared by validation and by re-filling a rejected form with what was typed.</summary>
+    public static NumberShape ParseWholeNumber(string raw, out long value)
+    {
+        value = 0;
+        var s = raw.Trim().Replace(" ", "");
+        var negative = s.StartsWith('-');
+        if (negative) s = s[1..];
+        if (s.Length > 1 && IsGrouped(s)) s = s.Replace(".", "").Replace(",", "");
+        if (s.EndsWith(".0") || s.EndsWith(",0")) s = s[..^2];
+        if (s.Length == 0 || !s.All(char.IsAsciiDigit)) return NumberShape.NotANumber;
+        if (s.TrimStart('0').Length > 15) return NumberShape.TooManyDigits;
+        value = long.Parse(s, CultureInfo.InvariantCulture) * (negative ? -1 : 1);
+        return NumberShape.Number;
+    }
+
+    public static DateOnly? ParseDate(string raw) =>
+        DateOnly.TryParseExact(raw.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var date) ? date : null;
 
     // "1.250" or "1,250": digit groups of three after the first group.
     private static bool IsGrouped(string s)

@@ -1,0 +1,71 @@
+using System.Text;
+using DanVan.Domain.Training;
+
+namespace DanVan.Cards.Tests;
+
+/// <summary>What every card must satisfy for Teams to render it and for the bot to understand what comes back.</summary>
+public class CardSchemaTests
+{
+    private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help];
+
+    public static TheoryData<string> Cards => TestData.CardNames();
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Is_an_adaptive_card_version_1_5(string name)
+    {
+        var json = TestData.AllCards()[name].ToJson();
+
+        Assert.Equal("AdaptiveCard", (string?)json["type"]);
+        Assert.Equal("1.5", (string?)json["version"]);
+        Assert.Equal("Full", (string?)json["msteams"]?["width"]);
+        Assert.NotEmpty(json["body"]!.AsArray());
+    }
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Uses_only_action_execute_with_known_verbs(string name)
+    {
+        var actions = CardJson.Objects(TestData.AllCards()[name].ToJson()).Where(o => CardJson.Type(o).StartsWith("Action."));
+
+        Assert.All(actions, a =>
+        {
+            Assert.Equal("Action.Execute", CardJson.Type(a));
+            Assert.Contains((string?)a["verb"], KnownVerbs);
+            Assert.False(string.IsNullOrWhiteSpace((string?)a["title"]));
+        });
+    }
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Inputs_are_training_fields_once_each_and_never_clash_with_action_data(string name)
+    {
+        var card = TestData.AllCards()[name];
+        var ids = CardJson.OfType(card, "Input.").Select(i => (string)i["id"]!).ToList();
+        var dataKeys = CardJson.OfType(card, "Action.").SelectMany(a => a["data"]?.AsObject().Select(p => p.Key) ?? []);
+
+        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All));
+        Assert.Equal(ids.Distinct(), ids);
+        Assert.Empty(ids.Intersect(dataKeys));
+    }
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Text_blocks_wrap_and_are_not_empty(string name) =>
+        Assert.All(CardJson.OfType(TestData.AllCards()[name], "TextBlock"), b =>
+        {
+            Assert.True((bool)b["wrap"]!);
+            Assert.False(string.IsNullOrWhiteSpace((string?)b["text"]));
+        });
+
+    [Fact]
+    public void Stays_under_the_teams_28_kb_limit_for_the_longest_unit_name()
+    {
+        var longest = TestData.Roster.Units.MaxBy(u => u.Name.Length)!.Name;
+        Assert.Equal("Chi cục Quản lý chất lượng nông lâm sản và thủy sản", longest);
+
+        foreach (var unit in new[] { longest, string.Concat(Enumerable.Repeat(longest + " ", 5)) })
+            foreach (var (name, card) in TestData.AllCards(unit))
+            {
+                // ToString() escapes non-ASCII as \uXXXX: an upper bound of what goes on the wire.
+                var bytes = Encoding.UTF8.GetByteCount(card.ToString());
+                Assert.True(bytes < 28 * 1024, $"{name} is {bytes} bytes");
+            }
+    }
+}

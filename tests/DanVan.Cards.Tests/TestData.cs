@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using DanVan.Cards.Json;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Roster;
+using DanVan.Domain.Training;
+using DanVan.Domain.Validation;
+using F = DanVan.Domain.Training.TrainingFields;
+
+namespace DanVan.Cards.Tests;
+
+/// <summary>The real plan and roster, sample figures, and every card DanVan can send, by name.</summary>
+internal static class TestData
+{
+    public static readonly Plan Plan = PlanFile.Load(Path.Combine(AppContext.BaseDirectory, "plans", "ke-hoach-2024.json"));
+    public static readonly RosterSeed Roster = RosterFile.Load(Path.Combine(AppContext.BaseDirectory, "plans", "danh-sach-don-vi-mau.json"));
+    public static readonly Texts Vi = Texts.Vietnamese;
+
+    public const string Unit = "Chi cục Kiểm lâm";
+    public const string Version = "W/\"datetime'2024-04-20T02%3A15%3A00.000Z'\"";
+
+    public static readonly TrainingReport Report = new(50, 45, 2, new DateOnly(2024, 3, 5));
+
+    public static readonly FieldError[] AllFieldErrors =
+    [
+        new(F.TotalStaff, ErrorCode.TooLarge, 2000),
+        new(F.Trained, ErrorCode.TrainedExceedsTotal, 50),
+        new(F.Sessions, ErrorCode.SessionsNeeded),
+        new(F.LastSessionDate, ErrorCode.OutsidePlanYear, 2024),
+    ];
+
+    public static TrainingStanding Standing(TrainingReport r) => TrainingStanding.Of(r, Plan.Target(1));
+
+    public static Card Receipt(Texts t, TrainingReport r, string unit = Unit) =>
+        TrainingCards.Receipt(t, unit, r, Standing(r), "09:15 20/04/2024", "Alex Wilber");
+
+    /// <summary>Every card the bot builds, in both languages, for a unit called <paramref name="unit"/>.</summary>
+    public static IReadOnlyDictionary<string, Card> AllCards(string unit = Unit)
+    {
+        var cards = new Dictionary<string, Card>();
+        foreach (var (lang, t) in new[] { ("vi", Texts.Vietnamese), ("en", Texts.English) })
+        {
+            cards[$"{lang}/welcome"] = WelcomeCard.Build(t, Plan, "Alex Wilber", unit);
+            cards[$"{lang}/form-empty"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(null), null);
+            cards[$"{lang}/form-filled"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(Report), Version);
+            cards[$"{lang}/form-errors"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(Report), Version, AllFieldErrors);
+            cards[$"{lang}/form-conflict"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(Report), Version,
+                notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
+            cards[$"{lang}/receipt"] = Receipt(t, Report, unit);
+            cards[$"{lang}/receipt-no-date"] = Receipt(t, new TrainingReport(50, 0, 0, null), unit);
+            cards[$"{lang}/message"] = MessageCard.Build(t.UnknownAction, TextStyle.Attention);
+        }
+        return cards;
+    }
+
+    public static TheoryData<string> CardNames() => new(AllCards().Keys);
+}
+
+/// <summary>Reading card JSON the way a client would.</summary>
+internal static class CardJson
+{
+    /// <summary>Every object in the card, depth first, in document order.</summary>
+    public static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.SelectMany(p => Objects(p.Value))),
+        JsonArray a => a.SelectMany(Objects),
+        _ => [],
+    };
+
+    public static IEnumerable<JsonObject> OfType(Card card, string prefix) =>
+        Objects(card.ToJson()).Where(o => Type(o).StartsWith(prefix, StringComparison.Ordinal));
+
+    public static string Type(JsonObject o) => o["type"]?.GetValue<string>() ?? "";
+
+    public static JsonArray Body(Card card) => card.ToJson()["body"]!.AsArray();
+
+    public static JsonObject Input(Card card, string id) => Assert.Single(OfType(card, "Input."), i => (string?)i["id"] == id);
+
+    public static IEnumerable<string> TextBlocks(Card card) => OfType(card, "TextBlock").Select(b => (string)b["text"]!);
+
+    public static IEnumerable<(string Title, string Value)> Facts(Card card) =>
+        OfType(card, "FactSet").SelectMany(f => f["facts"]!.AsArray()).Select(f => ((string)f!["title"]!, (string)f["value"]!));
+}

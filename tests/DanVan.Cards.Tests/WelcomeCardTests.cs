@@ -1,0 +1,26 @@
+namespace DanVan.Cards.Tests;
+
+public class WelcomeCardTests
+{
+    [Fact]
+    public void Greets_by_name_and_unit_with_both_plan_deadlines()
+    {
+        var texts = CardJson.TextBlocks(TestData.AllCards()["vi/welcome"]).ToList();
+
+        Assert.Equal("Chào mừng đến với DanVan", texts[0]);
+        Assert.StartsWith("Xin chào Alex Wilber! DanVan giúp Chi cục Kiểm lâm báo cáo việc thực hiện Kế hoạch công tác dân vận chính quyền năm 2024", texts[1]);
+        Assert.Equal("Hạn gửi kế hoạch của đơn vị: 20/04/2024. Hạn báo cáo kết quả: 15/10/2024.", texts[2]);
+    }
+
+    [Fact]
+    public void Offers_training_first_then_help()
+    {
+        var actions = CardJson.OfType(TestData.AllCards()["vi/welcome"], "Action.").Select(a => ((string?)a["verb"], (string?)a["title"]));
+
+        Assert.Equal([(Verbs.OpenTraining, "Học tập, quán triệt"), (Verbs.Help, "Trợ giúp")], actions);
+    }
+
+    [Fact]
+    public void English_welcome_uses_the_same_dates() =>
+        Assert.Equal("Unit plan due: 20/04/2024. Results report due: 15/10/2024.", CardJson.TextBlocks(TestData.AllCards()["en/welcome"]).ElementAt(2));
+}
