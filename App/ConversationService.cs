@@ -22,6 +22,7 @@ public sealed class ConversationService(
     IConversationRepository conversations,
     TrainingFlow training,
     DepartmentClock clock,
+    Language language,
     DanVanOptions options)
 {
     // Teams announces one personal install twice (installationUpdate and conversationUpdate): welcome once.
@@ -39,7 +40,7 @@ public sealed class ConversationService(
         if (_welcomed.Count > 10_000) _welcomed.Clear();
         _welcomed[welcomeKey] = now;
 
-        var t = Texts.For(caller.Locale);
+        var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
         await RememberConversationAsync(caller, who, ct);
@@ -48,7 +49,7 @@ public sealed class ConversationService(
 
     public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
     {
-        var t = Texts.For(caller.Locale);
+        var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
         await RememberConversationAsync(caller, who, ct);
@@ -70,7 +71,7 @@ public sealed class ConversationService(
     /// <summary>An Action.Execute from a card. Data is untrusted: the unit and role come from the caller's identity.</summary>
     public async Task<ActionResult> OnCardActionAsync(Caller caller, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {
-        var t = Texts.For(caller.Locale);
+        var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return ActionResult.Only(MessageCard.Build(t.UnknownUser(caller.Name, options.OfficeContact), TextStyle.Attention));
 

@@ -7,14 +7,14 @@ namespace DanVan.Bot.Hosting;
 /// <summary>CloudAdapter whose last-resort error handler logs and tells the user, in their language, that nothing was saved.</summary>
 public sealed class DanVanAdapter : CloudAdapter
 {
-    public DanVanAdapter(BotFrameworkAuthentication auth, ILogger<DanVanAdapter> logger) : base(auth, logger)
+    public DanVanAdapter(BotFrameworkAuthentication auth, Language language, ILogger<DanVanAdapter> logger) : base(auth, logger)
     {
         OnTurnError = async (turn, exception) =>
         {
             logger.LogError(exception, "Unhandled error in a {Type} turn.", turn.Activity.Type);
             try
             {
-                await turn.SendActivityAsync(Texts.For(turn.Activity.Locale).SomethingWentWrong);
+                await turn.SendActivityAsync(language.For(turn.Activity.Locale).SomethingWentWrong);
             }
             catch (Exception sendFailure)
             {

@@ -1,4 +1,5 @@
 using DanVan.App;
+using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
@@ -44,6 +45,7 @@ public static class DanVanHost
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
 
         services.AddSingleton(new DanVanOptions { OfficeContact = config["DanVan:OfficeContact"] ?? new DanVanOptions().OfficeContact });
+        services.AddSingleton(Language.FromSetting(config["DanVan:EnglishLocales"]));
         services.AddSingleton<IdentityResolver>();
         services.AddSingleton<TrainingFlow>();
         services.AddSingleton<ConversationService>();
@@ -53,7 +55,7 @@ public static class DanVanHost
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new DanVanAdapter(
-            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<DanVanAdapter>>()));
+            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<Language>(), sp.GetRequiredService<ILogger<DanVanAdapter>>()));
         services.AddTransient<IBot, Teams.DanVanBot>();
     }
 

@@ -11,7 +11,7 @@ namespace DanVan.Bot.Teams;
 /// Translates Bot Framework activities into <see cref="ConversationService"/> calls and its answers back into
 /// activities. No decisions are made here.
 /// </summary>
-public sealed class DanVanBot(ConversationService conversation, ILogger<DanVanBot> logger) : ActivityHandler
+public sealed class DanVanBot(ConversationService conversation, Language language, ILogger<DanVanBot> logger) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
@@ -44,7 +44,7 @@ public sealed class DanVanBot(ConversationService conversation, ILogger<DanVanBo
             // Answer the invoke with a card rather than letting Teams show a generic failure; the save is atomic,
             // so telling the user nothing was stored is true.
             logger.LogError(e, "Card action {Verb} failed.", invokeValue.Action?.Verb);
-            var t = Texts.For(((ITurnContext)turn).Activity.Locale);
+            var t = language.For(((ITurnContext)turn).Activity.Locale);
             return ActivityMapping.CardResponse(MessageCard.Build(t.SomethingWentWrong, TextStyle.Attention));
         }
         await SendAsync(turn, result.Replies, ct);

@@ -12,10 +12,6 @@ public abstract class Texts
     public static readonly Texts Vietnamese = new VietnameseTexts();
     public static readonly Texts English = new EnglishTexts();
 
-    /// <summary>Vietnamese unless the Teams client says its locale is English.</summary>
-    public static Texts For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
-
     public abstract CultureInfo Culture { get; }
 
     public string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
@@ -39,7 +40,7 @@ internal sealed class World
     {
         var clock = new DepartmentClock(Time);
         Training = new TrainingFlow(Plan, Submissions, clock);
-        Service = new ConversationService(Plan, new IdentityResolver(Roster), Conversations, Training, clock, new DanVanOptions());
+        Service = new ConversationService(Plan, new IdentityResolver(Roster), Conversations, Training, clock, Language.Default, new DanVanOptions());
     }
 
     public static Identity HeadIdentity => new(Head, Cckl);

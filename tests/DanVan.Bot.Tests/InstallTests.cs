@@ -75,3 +75,16 @@ public sealed class InstallTests : BotTest
         Assert.Equal(200, (int)response.StatusCode);
     }
 }
+
+/// <summary>The Agents Playground always says en-US; run.sh switches the English fallback off so it reads Vietnamese.</summary>
+public sealed class EnglishFallbackOffTests : BotTest
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["DanVan:EnglishLocales"] = "" };
+
+    [Fact]
+    public async Task An_english_locale_client_gets_vietnamese_when_the_fallback_is_off()
+    {
+        var reply = Text(Assert.Single(await SayAsync(TeamsUser.Alex with { Locale = "en-US" }, "help")));
+        Assert.StartsWith("Các lệnh của DanVan", reply);
+    }
+}

@@ -10,14 +10,14 @@ public class TextsTests
     [InlineData("en-US")]
     [InlineData("en")]
     [InlineData("EN-gb")]
-    public void English_locales_get_english(string locale) => Assert.Same(Texts.English, Texts.For(locale));
+    public void English_locales_get_english(string locale) => Assert.Same(Texts.English, Language.Default.For(locale));
 
     [Theory]
     [InlineData("vi-VN")]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("fr-FR")]
-    public void Everyone_else_gets_vietnamese(string? locale) => Assert.Same(Texts.Vietnamese, Texts.For(locale));
+    public void Everyone_else_gets_vietnamese(string? locale) => Assert.Same(Texts.Vietnamese, Language.Default.For(locale));
 
     [Theory]
     [InlineData(2000, "2.000", "2,000")]
