@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DanVan.App;
 
-public enum Command { Unknown, Welcome, Help, Training }
+public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History }
 
 /// <summary>Chat commands, recognised with or without Vietnamese diacritics and in English.</summary>
 public static class Commands
@@ -13,6 +13,12 @@ public static class Commands
         ["tro giup"] = Command.Help, ["help"] = Command.Help, ["?"] = Command.Help, ["huong dan"] = Command.Help,
         ["tap huan"] = Command.Training, ["hoc tap"] = Command.Training, ["quan triet"] = Command.Training,
         ["hoc tap quan triet"] = Command.Training, ["training"] = Command.Training,
+        ["ke hoach"] = Command.UnitPlan, ["ke hoach don vi"] = Command.UnitPlan, ["plan"] = Command.UnitPlan, ["unit plan"] = Command.UnitPlan,
+        ["mo hinh"] = Command.Models, ["dan van kheo"] = Command.Models, ["mo hinh dan van kheo"] = Command.Models,
+        ["models"] = Command.Models, ["model"] = Command.Models,
+        ["bao cao"] = Command.Report, ["bao cao ket qua"] = Command.Report, ["report"] = Command.Report,
+        ["tinh hinh"] = Command.Standing, ["ket qua"] = Command.Standing, ["standing"] = Command.Standing, ["status"] = Command.Standing,
+        ["lich su"] = Command.History, ["history"] = Command.History,
         ["xin chao"] = Command.Welcome, ["chao"] = Command.Welcome, ["hello"] = Command.Welcome,
         ["hi"] = Command.Welcome, ["bat dau"] = Command.Welcome, ["start"] = Command.Welcome,
     };
@@ -28,9 +34,10 @@ public static class Commands
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        // Commas separate words: the feature is written "Học tập, quán triệt" on its button and in the plan.
-        var words = sb.ToString().Replace(',', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Commas and quotes separate words: the feature is written "Học tập, quán triệt" and "Dân vận khéo".
+        var words = sb.ToString().Replace(',', ' ').Replace('"', ' ').Replace('“', ' ').Replace('”', ' ')
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var joined = string.Join(' ', words);
-        return joined == "?" ? joined : joined.Trim('.', '!', '?', ',', ':', ';', '"', '\'', '/');
+        return joined == "?" ? joined : joined.Trim('.', '!', '?', ',', ':', ';', '\'', '/');
     }
 }

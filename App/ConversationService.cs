@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using DanVan.App.Forms;
+using DanVan.App.History;
+using DanVan.App.Standing;
 using DanVan.Cards;
 using DanVan.Cards.Json;
 using DanVan.Cards.Text;
@@ -15,18 +18,38 @@ public sealed record DanVanOptions
     public string OfficeContact { get; init; } = "Văn phòng Sở Nông nghiệp và PTNT";
 }
 
+/// <summary>The register of models ("Dân vận khéo"), which is a list rather than one form.</summary>
+public interface IModelList
+{
+    Task<Card> ListAsync(Actor a, CancellationToken ct);
+}
+
 /// <summary>The entry point for every turn: identifies the caller, then routes installs, messages and card actions.</summary>
 public sealed class ConversationService(
     Plan plan,
     IdentityResolver identities,
     IConversationRepository conversations,
-    TrainingFlow training,
+    IEnumerable<IItemFlow> flows,
+    StandingService standing,
+    HistoryService history,
     DepartmentClock clock,
     Language language,
-    DanVanOptions options)
+    DanVanOptions options,
+    IModelList? models = null)
 {
+    public const string ModelListVerb = "model.list";
+
     // Teams announces one personal install twice (installationUpdate and conversationUpdate): welcome once.
     private static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(2);
+
+    private static readonly Dictionary<Command, string> FormOf = new()
+    {
+        [Command.Training] = SubmissionItems.Training,
+        [Command.UnitPlan] = SubmissionItems.UnitPlan,
+        [Command.Report] = SubmissionItems.Report,
+    };
+
+    private readonly Dictionary<string, IItemFlow> _flows = flows.ToDictionary(f => f.Name);
 
     // Conversation references rarely change; remembering the last one saved per user avoids a write per turn.
     private readonly ConcurrentDictionary<string, string> _savedReferences = new();
@@ -54,18 +77,28 @@ public sealed class ConversationService(
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
         await RememberConversationAsync(caller, who, ct);
 
-        switch (Commands.Parse(text))
+        var command = Commands.Parse(text);
+        switch (command)
         {
             case Command.Help:
                 return TurnResult.Of(new TextReply(t.Help));
             case Command.Welcome:
                 return TurnResult.Of(new CardReply(Welcome(t, who)));
-            case Command.Training:
-                if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
-                return TurnResult.Of(new CardReply((await training.OpenAsync(who, t, ct)).Card));
-            default:
+            case Command.Unknown:
                 return TurnResult.Of(new TextReply(t.NotUnderstood(Shorten(text))));
         }
+        if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
+        var actor = new Actor(who, t, caller.ChannelUserId);
+        var card = command switch
+        {
+            Command.Standing => await standing.CardAsync(actor, ct),
+            Command.History => await history.CardAsync(actor, ct),
+            Command.Models when models is not null => await models.ListAsync(actor, ct),
+            _ when FormOf.TryGetValue(command, out var form) && _flows.TryGetValue(form, out var flow) =>
+                (await flow.OpenAsync(actor, new Dictionary<string, string?>(), ct)).Card,
+            _ => null,
+        };
+        return TurnResult.Of(card is null ? new TextReply(t.NotUnderstood(Shorten(text))) : new CardReply(card));
     }
 
     /// <summary>An Action.Execute from a card. Data is untrusted: the unit and role come from the caller's identity.</summary>
@@ -74,20 +107,27 @@ public sealed class ConversationService(
         var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return ActionResult.Only(MessageCard.Build(t.UnknownUser(caller.Name, options.OfficeContact), TextStyle.Attention));
+        if (verb == Verbs.Help) return new ActionResult(Welcome(t, who), [new TextReply(t.Help)]);
 
-        switch (verb)
+        var (name, op) = verb?.Split('.', 2) is [var n, var o] ? (n, o) : ("", "");
+        var known = verb is Verbs.Standing or Verbs.History or ModelListVerb || (_flows.ContainsKey(name) && op is "open" or "submit" or "refresh");
+        if (!known) return ActionResult.Only(MessageCard.Build(t.UnknownAction, TextStyle.Attention));
+        if (!IsUnitHead(who)) return ActionResult.Only(MessageCard.Build(t.UnitHeadsOnly, TextStyle.Attention));
+
+        var actor = new Actor(who, t, caller.ChannelUserId);
+        return verb switch
         {
-            case Verbs.Help:
-                return new ActionResult(Welcome(t, who), [new TextReply(t.Help)]);
-            case Verbs.OpenTraining or Verbs.SubmitTraining when !IsUnitHead(who):
-                return ActionResult.Only(MessageCard.Build(t.UnitHeadsOnly, TextStyle.Attention));
-            case Verbs.OpenTraining:
-                return await training.OpenAsync(who, t, ct);
-            case Verbs.SubmitTraining:
-                return await training.SubmitAsync(who, t, data, ct);
-            default:
-                return ActionResult.Only(MessageCard.Build(t.UnknownAction, TextStyle.Attention));
-        }
+            Verbs.Standing => ActionResult.Only(await standing.CardAsync(actor, ct)),
+            Verbs.History => ActionResult.Only(await history.CardAsync(actor, ct)),
+            ModelListVerb when models is not null => ActionResult.Only(await models.ListAsync(actor, ct)),
+            ModelListVerb => ActionResult.Only(MessageCard.Build(t.UnknownAction, TextStyle.Attention)),
+            _ => op switch
+            {
+                "open" => await _flows[name].OpenAsync(actor, data, ct),
+                "submit" => await _flows[name].SubmitAsync(actor, data, ct),
+                _ => await _flows[name].RefreshAsync(actor, data, ct),
+            },
+        };
     }
 
     private Card Welcome(Texts t, Identity who) =>

@@ -6,6 +6,12 @@ public static class Verbs
     public const string OpenTraining = "training.open";
     public const string SubmitTraining = "training.submit";
     public const string Help = "help";
+    public const string Standing = "standing.show";
+    public const string History = "history.show";
+
+    /// <summary>Form verbs follow "{item}.open", "{item}.submit", "{item}.refresh".</summary>
+    public static string Open(string item) => item + ".open";
+    public static string Submit(string item) => item + ".submit";
 
     /// <summary>Card data key carrying the version (ETag) the form was filled from, for stale-edit detection.</summary>
     public const string BaseVersion = "baseVersion";

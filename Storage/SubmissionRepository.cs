@@ -67,6 +67,40 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
         return values;
     }
 
+    public async Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct)
+    {
+        var partition = TableKeys.UnitPartition(planId, unitId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {SubmissionPrefix} and RowKey lt {TableKeys.PrefixEnd(SubmissionPrefix)}");
+        var rows = new List<SubmissionEntity>();
+        await foreach (var e in tables.UnitData.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct)) rows.Add(e);
+        return new StoredUnitSubmissions(unitId, rows);
+    }
+
+    public async Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct)
+    {
+        var planPrefix = TableKeys.Escape(planId) + "|";
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {planPrefix} and PartitionKey lt {TableKeys.PrefixEnd(planPrefix)} and RowKey ge {SubmissionPrefix} and RowKey lt {TableKeys.PrefixEnd(SubmissionPrefix)}");
+        var byUnit = new Dictionary<string, List<SubmissionEntity>>();
+        await foreach (var e in tables.UnitData.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct))
+        {
+            var unit = e.PartitionKey[planPrefix.Length..];
+            if (!byUnit.TryGetValue(unit, out var rows)) byUnit[unit] = rows = [];
+            rows.Add(e);
+        }
+        return byUnit.Select(kv => (UnitSubmissions)new StoredUnitSubmissions(kv.Key, kv.Value)).ToList();
+    }
+
+    private sealed class StoredUnitSubmissions(string unitId, IReadOnlyList<SubmissionEntity> rows) : UnitSubmissions(unitId)
+    {
+        public override Versioned<T>? Get<T>(string item) where T : class =>
+            rows.FirstOrDefault(r => r.Item == item) is { } row ? ToVersioned<T>(row) : null;
+
+        public override IReadOnlyList<(string Item, Versioned<T> Value)> GetAll<T>(string itemPrefix) where T : class =>
+            rows.Where(r => r.Item.StartsWith(itemPrefix, StringComparison.Ordinal)).Select(r => (r.Item, ToVersioned<T>(r))).ToList();
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct)
     {
         var partition = TableKeys.UnitPartition(planId, unitId);

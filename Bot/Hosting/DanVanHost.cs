@@ -1,4 +1,9 @@
 using DanVan.App;
+using DanVan.App.Forms;
+using DanVan.App.History;
+using DanVan.App.Standing;
+using DanVan.App.Training;
+using DanVan.Domain.Training;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Roster;
@@ -47,7 +52,10 @@ public static class DanVanHost
         services.AddSingleton(new DanVanOptions { OfficeContact = config["DanVan:OfficeContact"] ?? new DanVanOptions().OfficeContact });
         services.AddSingleton(Language.FromSetting(config["DanVan:EnglishLocales"]));
         services.AddSingleton<IdentityResolver>();
-        services.AddSingleton<TrainingFlow>();
+        AddForm<TrainingReport, TrainingSpec>(services);
+        services.AddSingleton<StandingService>();
+        services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
+        services.AddSingleton<HistoryService>();
         services.AddSingleton<ConversationService>();
 
         // Reads MicrosoftAppType/Id/Password/TenantId; with no MicrosoftAppId the bot accepts anonymous requests
@@ -57,6 +65,14 @@ public static class DanVanHost
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new DanVanAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<Language>(), sp.GetRequiredService<ILogger<DanVanAdapter>>()));
         services.AddTransient<IBot, Teams.DanVanBot>();
+    }
+
+    /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>
+    private static void AddForm<T, TSpec>(IServiceCollection services) where T : class where TSpec : ItemSpec<T>, new()
+    {
+        var spec = new TSpec();
+        services.AddSingleton<IItemSpec>(spec);
+        services.AddSingleton<IItemFlow>(sp => ActivatorUtilities.CreateInstance<ItemFlow<T>>(sp, (ItemSpec<T>)spec));
     }
 
     /// <summary>Creates the tables and seeds the roster before the first request; retries while Azurite starts.</summary>

@@ -11,6 +11,13 @@ namespace DanVan.Cards.Json;
 public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteAction> Actions)
 {
     public const string Version = "1.5";
+
+    /// <summary>
+    /// Universal Actions refresh: Teams asks the bot for the current version of this card when one of
+    /// <see cref="RefreshUserIds"/> views it, so a receipt never shows figures someone has since changed.
+    /// </summary>
+    public ExecuteAction? Refresh { get; init; }
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
     public JsonObject ToJson()
@@ -23,6 +30,12 @@ public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteActi
             ["body"] = new JsonArray(Body.Select(e => (JsonNode)e.ToJson()).ToArray()),
         };
         if (Actions.Count > 0) json["actions"] = new JsonArray(Actions.Select(a => (JsonNode)a.ToJson()).ToArray());
+        if (Refresh is not null)
+            json["refresh"] = new JsonObject
+            {
+                ["action"] = Refresh.ToJson(),
+                ["userIds"] = new JsonArray(RefreshUserIds.Select(id => (JsonNode)JsonValue.Create(id)).ToArray()),
+            };
         // Full width on Teams desktop; forms are unreadable in the narrow default.
         json["msteams"] = new JsonObject { ["width"] = "Full" };
         return json;
@@ -87,6 +100,57 @@ public sealed record NumberInput(string Id, string Label, int? Value, int Min, i
         {
             ["type"] = "Input.Number", ["id"] = Id, ["label"] = Label, ["min"] = Min, ["max"] = Max,
             ["isRequired"] = Required, ["errorMessage"] = ErrorMessage,
+        };
+        if (Value is not null) json["value"] = Value;
+        return json;
+    }
+}
+
+/// <summary>Input.Text; <paramref name="MaxLength"/> is also enforced by the server.</summary>
+public sealed record TextInput(string Id, string Label, string? Value, int MaxLength, bool Required, string ErrorMessage,
+    bool Multiline = false, string? Placeholder = null, string? Regex = null) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Input.Text", ["id"] = Id, ["label"] = Label, ["maxLength"] = MaxLength,
+            ["isRequired"] = Required, ["errorMessage"] = ErrorMessage,
+        };
+        if (Multiline) json["isMultiline"] = true;
+        if (Placeholder is not null) json["placeholder"] = Placeholder;
+        if (Regex is not null) json["regex"] = Regex;
+        if (Value is not null) json["value"] = Value;
+        return json;
+    }
+}
+
+/// <summary>Input.Toggle sending "true"/"false".</summary>
+public sealed record ToggleInput(string Id, string Title, bool Value, string? Label = null) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Input.Toggle", ["id"] = Id, ["title"] = Title, ["value"] = Value ? "true" : "false",
+            ["valueOn"] = "true", ["valueOff"] = "false", ["wrap"] = true,
+        };
+        if (Label is not null) json["label"] = Label;
+        return json;
+    }
+}
+
+/// <summary>Input.ChoiceSet (a drop-down, or radio buttons when <paramref name="Expanded"/>).</summary>
+public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string Title, string Value)> Choices, string? Value,
+    bool Required, string ErrorMessage, bool Expanded = false) : Element
+{
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet", ["id"] = Id, ["label"] = Label, ["isRequired"] = Required, ["errorMessage"] = ErrorMessage,
+            ["style"] = Expanded ? "expanded" : "compact", ["wrap"] = true,
+            ["choices"] = new JsonArray(Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
         };
         if (Value is not null) json["value"] = Value;
         return json;

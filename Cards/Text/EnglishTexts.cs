@@ -3,7 +3,7 @@ using DanVan.Domain.Validation;
 
 namespace DanVan.Cards.Text;
 
-internal sealed class EnglishTexts : Texts
+internal sealed partial class EnglishTexts : Texts
 {
     public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-US");
 
@@ -17,6 +17,8 @@ internal sealed class EnglishTexts : Texts
     public override string Help =>
         "DanVan commands:\n\n" +
         "- **training** (tập huấn) — enter the unit's training figures (target 1)\n" +
+        "- **standing** (tình hình) — the unit's completion of each target and its rank\n" +
+        "- **history** (lịch sử) — the unit's recent changes\n" +
         "- **help** (trợ giúp) — show this list\n\n" +
         "Vietnamese commands work with or without diacritics.";
     public override string HelpButton => "Help";
@@ -34,8 +36,10 @@ internal sealed class EnglishTexts : Texts
     public override string TrainedLabel => "Staff trained";
     public override string SessionsLabel => "Sessions held";
     public override string LastSessionLabel => "Date of the last session";
+    public override string RefreshTitle => "Refresh";
     public override string SubmitButton => "Submit";
     public override string EditButton => "Edit";
+    public override string FieldRequired => "This field is required.";
     public override string EnterWholeNumber => "Please enter a whole number, zero or more.";
     public override string PickDate(int year) => $"Please pick a date in {year}.";
     public override string FixErrors(int count) => $"Not saved: please fix the {count} marked field(s) below.";
@@ -47,6 +51,40 @@ internal sealed class EnglishTexts : Texts
             : $"Trained {Number(trained)}/{Number(total)} staff ({percent}). Target: {required} — {Number(stillToTrain)} still to train.";
     public override string Conflict(string who, string when) =>
         $"Not saved: {who} updated the unit's figures at {when}. The form below shows the current figures — please check and submit again.";
+
+    public override string TrainingLine(int trained, int total, string percent) =>
+        $"Trained {Number(trained)}/{Number(total)} staff ({percent}).";
+    public override string TrainingSummary(int trained, int total, int sessions, string? lastSession) =>
+        $"{Number(trained)}/{Number(total)} staff, {Number(sessions)} session(s)" + (lastSession is null ? "" : $", last on {lastSession}");
+    public override string StillToTrainLine(int stillToTrain, string required) =>
+        $"{Number(stillToTrain)} staff still to train (target {required}).";
+    public override string NotReportedYet => "Not reported yet.";
+    public override string StandingTitle(string unitName) => $"Standing — {unitName}";
+    public override string StandingSubtitle(int planYear, string asOf) => $"{planYear} plan for dân vận chính quyền · figures as of {asOf}";
+    public override string StandingRank(string completion, int position, int of) =>
+        $"Overall completion: {completion} · ranked {position} of {of} units of the department.";
+    public override string TargetLabel(int number) => $"Target {number}";
+    public override string Status(Standing.LineStatus status) => status switch
+    {
+        Standing.LineStatus.Met => "met",
+        Standing.LineStatus.InProgress => "in progress",
+        Standing.LineStatus.Overdue => "overdue",
+        _ => "not reported",
+    };
+    public override string DeadlinesHeading => "**Deadlines**";
+    public override string Countdown(Domain.Plans.DeadlineStatus s) => s.State switch
+    {
+        Domain.Plans.DeadlineState.Pending => $"{Number(s.Days)} day(s) left",
+        Domain.Plans.DeadlineState.DueToday => "due today",
+        Domain.Plans.DeadlineState.Overdue => $"{Number(s.Days)} day(s) overdue",
+        Domain.Plans.DeadlineState.Late => $"sent {Number(s.Days)} day(s) late",
+        _ => "sent on time",
+    };
+    public override string StandingButton => "Standing";
+    public override string HistoryButton => "History";
+    public override string HistoryTitle(string unitName) => $"Change history — {unitName}";
+    public override string HistoryEmpty => "No changes recorded for the unit yet.";
+    public override string HistoryCreated => "(new)";
 
     public override string Error(FieldError e) => e.Code switch
     {
@@ -61,6 +99,12 @@ internal sealed class EnglishTexts : Texts
         ErrorCode.TrainedExceedsTotal => $"Must not exceed the total staff ({Number(e.Limit ?? 0)}).",
         ErrorCode.SessionsNeeded => "At least 1 session is needed when staff were trained.",
         ErrorCode.DateNeeded => "Please pick the date of the last session.",
+        ErrorCode.TooLong => $"Too long (at most {Number(e.Limit ?? 0)} characters).",
+        ErrorCode.NotALink => "The link must start with http:// or https://.",
+        ErrorCode.BeforeRelatedDate => "This date must not be before the related date (e.g. sent before issued).",
+        ErrorCode.NotAChoice => "Please pick one of the options.",
+        ErrorCode.NotAPercent => "The percentage must be between 0 and 100.",
+        ErrorCode.ExceedsRelated => $"Must not exceed {Number(e.Limit ?? 0)}.",
         _ => "Invalid value.",
     };
 }

@@ -7,7 +7,7 @@ namespace DanVan.Cards.Text;
 /// Every sentence DanVan shows, per language. Vietnamese is the product's language; English is only a fallback
 /// for clients whose locale is English.
 /// </summary>
-public abstract class Texts
+public abstract partial class Texts
 {
     public static readonly Texts Vietnamese = new VietnameseTexts();
     public static readonly Texts English = new EnglishTexts();
@@ -41,14 +41,36 @@ public abstract class Texts
     public abstract string SessionsLabel { get; }
     public abstract string LastSessionLabel { get; }
     public abstract string SubmitButton { get; }
+    public abstract string RefreshTitle { get; }
     public abstract string EditButton { get; }
     public abstract string EnterWholeNumber { get; }
+    public abstract string FieldRequired { get; }
     public abstract string PickDate(int year);
     public abstract string FixErrors(int count);
     public abstract string TrainingReceiptTitle { get; }
     public abstract string UpdatedBy(string when, string who);
     public abstract string TrainingStanding(int trained, int total, string percent, string required, int stillToTrain);
     public abstract string Conflict(string who, string when);
+    public abstract string TrainingLine(int trained, int total, string percent);
+    public abstract string TrainingSummary(int trained, int total, int sessions, string? lastSession);
+    public abstract string StillToTrainLine(int stillToTrain, string required);
+
+    // Standing
+    public abstract string NotReportedYet { get; }
+    public abstract string StandingTitle(string unitName);
+    public abstract string StandingSubtitle(int planYear, string asOf);
+    public abstract string StandingRank(string completion, int position, int of);
+    public abstract string TargetLabel(int number);
+    public abstract string Status(Standing.LineStatus status);
+    public abstract string DeadlinesHeading { get; }
+    public abstract string Countdown(Domain.Plans.DeadlineStatus status);
+    public abstract string StandingButton { get; }
+
+    // History
+    public abstract string HistoryButton { get; }
+    public abstract string HistoryTitle(string unitName);
+    public abstract string HistoryEmpty { get; }
+    public abstract string HistoryCreated { get; }
 
     public abstract string Error(FieldError error);
 }

@@ -3,7 +3,7 @@ using DanVan.Domain.Validation;
 
 namespace DanVan.Cards.Text;
 
-internal sealed class VietnameseTexts : Texts
+internal sealed partial class VietnameseTexts : Texts
 {
     public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -17,6 +17,8 @@ internal sealed class VietnameseTexts : Texts
     public override string Help =>
         "Các lệnh của DanVan:\n\n" +
         "- **tập huấn** (hoặc **học tập, quán triệt**) — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +
+        "- **tình hình** — xem mức độ hoàn thành các chỉ tiêu và xếp hạng của đơn vị\n" +
+        "- **lịch sử** — xem các thay đổi gần đây của đơn vị\n" +
         "- **trợ giúp** — xem danh sách lệnh này\n\n" +
         "Có thể gõ có dấu hoặc không dấu, ví dụ \"tap huan\".";
     public override string HelpButton => "Trợ giúp";
@@ -35,8 +37,10 @@ internal sealed class VietnameseTexts : Texts
     public override string TrainedLabel => "Số người đã được học tập, quán triệt";
     public override string SessionsLabel => "Số buổi (hội nghị) đã tổ chức";
     public override string LastSessionLabel => "Ngày tổ chức buổi gần nhất";
+    public override string RefreshTitle => "Cập nhật";
     public override string SubmitButton => "Gửi số liệu";
     public override string EditButton => "Sửa số liệu";
+    public override string FieldRequired => "Vui lòng nhập mục này.";
     public override string EnterWholeNumber => "Vui lòng nhập một số nguyên không âm.";
     public override string PickDate(int year) => $"Vui lòng chọn một ngày trong năm {year}.";
     public override string FixErrors(int count) => $"Chưa lưu: vui lòng sửa {count} mục được đánh dấu bên dưới.";
@@ -48,6 +52,41 @@ internal sealed class VietnameseTexts : Texts
             : $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}). Chỉ tiêu: {required} — còn {Number(stillToTrain)} người.";
     public override string Conflict(string who, string when) =>
         $"Chưa lưu: số liệu của đơn vị vừa được {who} cập nhật lúc {when}. Biểu mẫu dưới đây là số liệu hiện tại — vui lòng kiểm tra rồi gửi lại.";
+
+    public override string TrainingLine(int trained, int total, string percent) =>
+        $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}).";
+    public override string TrainingSummary(int trained, int total, int sessions, string? lastSession) =>
+        $"{Number(trained)}/{Number(total)} người, {Number(sessions)} buổi" + (lastSession is null ? "" : $", buổi gần nhất {lastSession}");
+    public override string StillToTrainLine(int stillToTrain, string required) =>
+        $"Còn {Number(stillToTrain)} người chưa học tập, quán triệt (chỉ tiêu {required}).";
+    public override string NotReportedYet => "Chưa báo cáo.";
+    public override string StandingTitle(string unitName) => $"Tình hình thực hiện — {unitName}";
+    public override string StandingSubtitle(int planYear, string asOf) =>
+        $"Kế hoạch công tác dân vận chính quyền năm {planYear} · số liệu lúc {asOf}";
+    public override string StandingRank(string completion, int position, int of) =>
+        $"Mức hoàn thành chung: {completion} · xếp thứ {position}/{of} đơn vị của Sở.";
+    public override string TargetLabel(int number) => $"Chỉ tiêu {number}";
+    public override string Status(Standing.LineStatus status) => status switch
+    {
+        Standing.LineStatus.Met => "đạt",
+        Standing.LineStatus.InProgress => "đang thực hiện",
+        Standing.LineStatus.Overdue => "quá hạn",
+        _ => "chưa báo cáo",
+    };
+    public override string DeadlinesHeading => "**Thời hạn**";
+    public override string Countdown(Domain.Plans.DeadlineStatus s) => s.State switch
+    {
+        Domain.Plans.DeadlineState.Pending => $"còn {Number(s.Days)} ngày",
+        Domain.Plans.DeadlineState.DueToday => "hạn chót là hôm nay",
+        Domain.Plans.DeadlineState.Overdue => $"đã quá hạn {Number(s.Days)} ngày",
+        Domain.Plans.DeadlineState.Late => $"gửi trễ {Number(s.Days)} ngày",
+        _ => "đã gửi đúng hạn",
+    };
+    public override string StandingButton => "Tình hình";
+    public override string HistoryButton => "Lịch sử thay đổi";
+    public override string HistoryTitle(string unitName) => $"Lịch sử thay đổi — {unitName}";
+    public override string HistoryEmpty => "Đơn vị chưa có thay đổi nào được ghi nhận.";
+    public override string HistoryCreated => "(mới)";
 
     public override string Error(FieldError e) => e.Code switch
     {
@@ -62,6 +101,12 @@ internal sealed class VietnameseTexts : Texts
         ErrorCode.TrainedExceedsTotal => $"Không được lớn hơn tổng số CCVCNLĐ ({Number(e.Limit ?? 0)} người).",
         ErrorCode.SessionsNeeded => "Đã có người được học tập, quán triệt thì phải có ít nhất 1 buổi.",
         ErrorCode.DateNeeded => "Vui lòng chọn ngày tổ chức buổi gần nhất.",
+        ErrorCode.TooLong => $"Quá dài (tối đa {Number(e.Limit ?? 0)} ký tự).",
+        ErrorCode.NotALink => "Đường dẫn phải bắt đầu bằng http:// hoặc https://, ví dụ https://snnptnt.tayninh.gov.vn/van-ban/12-kh.",
+        ErrorCode.BeforeRelatedDate => "Ngày này không được trước ngày liên quan (ví dụ ngày gửi không được trước ngày ban hành).",
+        ErrorCode.NotAChoice => "Vui lòng chọn một giá trị trong danh sách.",
+        ErrorCode.NotAPercent => "Tỷ lệ phải từ 0 đến 100.",
+        ErrorCode.ExceedsRelated => $"Không được lớn hơn {Number(e.Limit ?? 0)}.",
         _ => "Giá trị không hợp lệ.",
     };
 }

@@ -6,9 +6,16 @@ public sealed record SubmissionKey(string PlanId, string UnitId, string Item);
 public static class SubmissionItems
 {
     public const string Training = "training";
+    public const string UnitPlan = "unit-plan";
+    public const string Report = "report";
+    /// <summary>Models are a list: each is stored as "model|{id}".</summary>
+    public const string ModelPrefix = "model|";
 }
 
-/// <summary>A change to a unit's data: who, when, what, and the value before and after (JSON).</summary>
+/// <summary>
+/// A change to a unit's data: who, when, what, and the value before and after, as JSON with the web defaults
+/// of System.Text.Json (camelCase), which is how values are stored.
+/// </summary>
 public sealed record AuditEntry(string PlanId, string UnitId, string Item, Stamp Stamp, string? Before, string After);
 
 public sealed record UnitValue<T>(string UnitId, Versioned<T> Value);
@@ -30,6 +37,12 @@ public interface ISubmissionRepository
     /// plan's partitions rather than a point read per unit.
     /// </summary>
     Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class;
+
+    /// <summary>All of one unit's current items: one partition query.</summary>
+    Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct);
+
+    /// <summary>All units' current items for a plan: one range query over the plan's partitions.</summary>
+    Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct);
 
     /// <summary>A unit's most recent changes, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct);

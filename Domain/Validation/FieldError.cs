@@ -14,6 +14,18 @@ public enum ErrorCode
     TrainedExceedsTotal,
     SessionsNeeded,
     DateNeeded,
+    /// <summary>Text longer than the limit (Limit = max characters).</summary>
+    TooLong,
+    /// <summary>Not an absolute http:// or https:// link.</summary>
+    NotALink,
+    /// <summary>A date earlier than another date it must follow (e.g. sent before issued).</summary>
+    BeforeRelatedDate,
+    /// <summary>A value that is not one of the offered choices.</summary>
+    NotAChoice,
+    /// <summary>A percentage outside 0–100.</summary>
+    NotAPercent,
+    /// <summary>A count larger than the count it is part of (Limit = that count), e.g. resolved > received.</summary>
+    ExceedsRelated,
 }
 
 /// <summary>A refused field. <paramref name="Limit"/> carries the bound that was crossed, when there is one.</summary>

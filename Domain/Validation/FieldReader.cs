@@ -80,6 +80,14 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
         return NumberShape.Number;
     }
 
+    /// <summary>Input.Toggle sends "true"/"false"; be lenient about case and 1/0.</summary>
+    public static bool? ParseBool(string? raw) => raw?.Trim().ToLowerInvariant() switch
+    {
+        "true" or "1" or "yes" or "on" => true,
+        "false" or "0" or "no" or "off" or "" or null => false,
+        _ => null,
+    };
+
     public static DateOnly? ParseDate(string raw) =>
         DateOnly.TryParseExact(raw.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture,
             DateTimeStyles.None, out var date) ? date : null;

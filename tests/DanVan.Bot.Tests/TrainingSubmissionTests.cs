@@ -37,7 +37,9 @@ public sealed class TrainingSubmissionTests : BotTest
         Assert.Contains("15/03/2024", CardText(card));
         Assert.Contains("Cập nhật lúc 09:00 10/05/2024 bởi Alex Wilber", CardText(card));
         Assert.Equal("training.open", (string?)card["actions"]![0]!["verb"]);
-        Assert.Equal("Đã học tập, quán triệt 45/50 người (90%). Chỉ tiêu: 100% — còn 5 người.", Text(Assert.Single(replies)));
+        Assert.Equal(2, replies.Count);
+        Assert.Equal("Đã học tập, quán triệt 45/50 người (90%). Chỉ tiêu: 100% — còn 5 người.", Text(replies[0]));
+        Assert.Contains("Tình hình thực hiện — Chi cục Kiểm lâm", CardText(CardOf(replies[1])));
 
         var stored = await Bot.Storage.Submissions.GetAsync<TrainingReport>(AlexTraining, default);
         Assert.Equal(new TrainingReport(50, 45, 2, new DateOnly(2024, 3, 15)), stored!.Value);
@@ -112,7 +114,7 @@ public sealed class TrainingSubmissionTests : BotTest
 
         var (_, replies) = await ClickAsync(TeamsUser.Alex, "training.submit", Form(trained: "50", sessions: "3", baseVersion: version));
 
-        Assert.Equal("Đã học tập, quán triệt 50/50 người (100%). Đã đạt chỉ tiêu 100%.", Text(Assert.Single(replies)));
+        Assert.Equal("Đã học tập, quán triệt 50/50 người (100%). Đã đạt chỉ tiêu 100%.", Text(replies[0]));
         Assert.Equal(50, (await Bot.Storage.Submissions.GetAsync<TrainingReport>(AlexTraining, default))!.Value.Trained);
     }
 

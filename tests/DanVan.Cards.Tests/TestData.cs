@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DanVan.Cards.Forms;
 using DanVan.Cards.Json;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
@@ -32,7 +33,19 @@ internal static class TestData
     public static TrainingStanding Standing(TrainingReport r) => TrainingStanding.Of(r, Plan.Target(1));
 
     public static Card Receipt(Texts t, TrainingReport r, string unit = Unit) =>
-        TrainingCards.Receipt(t, unit, r, Standing(r), "09:15 20/04/2024", "Alex Wilber");
+        TrainingCards.Receipt(new ReceiptModel<TrainingReport>(t, Plan, unit, r, "09:15 20/04/2024", "Alex Wilber", new DateOnly(2024, 5, 10)), Standing(r));
+
+    /// <summary>The form as the flow builds it: stored values as raw fields, or none.</summary>
+    public static Card Form(Texts t, string unit, TrainingReport? values, string? version, IReadOnlyList<FieldError>? errors = null, string? notice = null) =>
+        TrainingCards.Form(new FormModel(t, Plan, unit, Fields(values), version, errors ?? [], notice));
+
+    public static IReadOnlyDictionary<string, string?> Fields(TrainingReport? r) => r is null
+        ? new Dictionary<string, string?>()
+        : new Dictionary<string, string?>
+        {
+            [F.TotalStaff] = r.TotalStaff.ToString(), [F.Trained] = r.Trained.ToString(), [F.Sessions] = r.Sessions.ToString(),
+            [F.LastSessionDate] = r.LastSessionDate?.ToString("yyyy-MM-dd"),
+        };
 
     /// <summary>Every card the bot builds, in both languages, for a unit called <paramref name="unit"/>.</summary>
     public static IReadOnlyDictionary<string, Card> AllCards(string unit = Unit)
@@ -41,11 +54,10 @@ internal static class TestData
         foreach (var (lang, t) in new[] { ("vi", Texts.Vietnamese), ("en", Texts.English) })
         {
             cards[$"{lang}/welcome"] = WelcomeCard.Build(t, Plan, "Alex Wilber", unit);
-            cards[$"{lang}/form-empty"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(null), null);
-            cards[$"{lang}/form-filled"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(Report), Version);
-            cards[$"{lang}/form-errors"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(Report), Version, AllFieldErrors);
-            cards[$"{lang}/form-conflict"] = TrainingCards.Form(t, Plan, unit, TrainingFormValues.From(Report), Version,
-                notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
+            cards[$"{lang}/form-empty"] = Form(t, unit, null, null);
+            cards[$"{lang}/form-filled"] = Form(t, unit, Report, Version);
+            cards[$"{lang}/form-errors"] = Form(t, unit, Report, Version, AllFieldErrors);
+            cards[$"{lang}/form-conflict"] = Form(t, unit, Report, Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
             cards[$"{lang}/receipt"] = Receipt(t, Report, unit);
             cards[$"{lang}/receipt-no-date"] = Receipt(t, new TrainingReport(50, 0, 0, null), unit);
             cards[$"{lang}/message"] = MessageCard.Build(t.UnknownAction, TextStyle.Attention);

@@ -1,3 +1,4 @@
+using DanVan.Domain.Plans;
 using System.Reflection;
 using DanVan.Cards.Text;
 using DanVan.Domain.Validation;
@@ -105,6 +106,12 @@ public class TextsTests
             var x when x == typeof(string) => (object)"Chi cục Kiểm lâm",
             var x when x == typeof(int) => 3,
             var x when x == typeof(DateOnly) => new DateOnly(2024, 4, 20),
+            var x when x == typeof(int?) => 3,
+            var x when x == typeof(long) => 3L,
+            var x when x == typeof(decimal) => 12.5m,
+            var x when x == typeof(bool) => true,
+            var x when x == typeof(Standing.LineStatus) => Standing.LineStatus.InProgress,
+            var x when x == typeof(DeadlineStatus) => new DeadlineStatus(DeadlineState.Overdue, 3),
             var x => throw new NotSupportedException($"{member}: add a sample {x.Name}"),
         }).ToArray();
         return (string)method.Invoke(t, args)!;

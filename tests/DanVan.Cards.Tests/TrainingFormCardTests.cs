@@ -67,8 +67,7 @@ public class TrainingFormCardTests
     [Fact]
     public void Only_fields_with_errors_get_an_error_line()
     {
-        var card = TrainingCards.Form(TestData.Vi, TestData.Plan, TestData.Unit, TrainingFormValues.From(TestData.Report), null,
-            [TestData.AllFieldErrors[1]]);
+        var card = TestData.Form(TestData.Vi, TestData.Unit, TestData.Report, null, [TestData.AllFieldErrors[1]]);
 
         var attention = CardJson.OfType(card, "TextBlock").Where(b => (string?)b["color"] == "Attention").Select(b => (string)b["text"]!);
         Assert.Equal(["Chưa lưu: vui lòng sửa 1 mục được đánh dấu bên dưới.", "Không được lớn hơn tổng số CCVCNLĐ (50 người)."], attention);
@@ -77,7 +76,7 @@ public class TrainingFormCardTests
     [Fact]
     public void A_conflict_notice_replaces_the_error_summary()
     {
-        var card = TrainingCards.Form(TestData.Vi, TestData.Plan, TestData.Unit, TrainingFormValues.From(TestData.Report), TestData.Version,
+        var card = TestData.Form(TestData.Vi, TestData.Unit, TestData.Report, TestData.Version,
             notice: TestData.Vi.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
 
         var notice = CardJson.Body(card)[2]!;

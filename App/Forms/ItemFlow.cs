@@ -1,0 +1,112 @@
+using DanVan.Cards;
+using DanVan.Cards.Forms;
+using DanVan.Cards.Json;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Roster;
+using DanVan.Domain.Time;
+
+namespace DanVan.App.Forms;
+
+/// <summary>Who acts, in which language, and their channel id (whom a receipt refreshes for).</summary>
+public sealed record Actor(Identity Who, Texts T, string ChannelUserId)
+{
+    public Unit Unit => Who.Unit!;
+}
+
+/// <summary>A form-backed item, as the conversation routes to it by verb prefix.</summary>
+public interface IItemFlow
+{
+    string Name { get; }
+    Task<ActionResult> OpenAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
+    Task<ActionResult> SubmitAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
+    Task<ActionResult> RefreshAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
+}
+
+/// <summary>Replies posted after any successful save (the unit's full standing); see StandingService.</summary>
+public interface IAfterSave
+{
+    Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, CancellationToken ct);
+}
+
+/// <summary>
+/// The behaviour every form shares: open prefilled; on submit validate everything server-side, refuse a stale
+/// edit (showing current values), store once (a repeated click or retried request is recognised), turn the card
+/// into a receipt that refreshes itself, and reply with the standing. The unit always comes from the actor.
+/// </summary>
+public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionRepository submissions, DepartmentClock clock, IAfterSave afterSave)
+    : IItemFlow where T : class
+{
+    public string Name => spec.Name;
+
+    public async Task<ActionResult> OpenAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        if (spec.ItemKey(data) is not { } item) return Refused(a);
+        var current = await submissions.GetAsync<T>(Key(a, item), ct);
+        var fields = current is null ? new Dictionary<string, string?>() : spec.ToFields(current.Value);
+        return ActionResult.Only(Form(a, item, fields, current?.Version, [], null));
+    }
+
+    public async Task<ActionResult> RefreshAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        if (spec.ItemKey(data) is not { } item) return Refused(a);
+        var current = await submissions.GetAsync<T>(Key(a, item), ct);
+        return current is null
+            ? ActionResult.Only(Form(a, item, new Dictionary<string, string?>(), null, [], null))
+            : ActionResult.Only(Receipt(a, item, current));
+    }
+
+    public async Task<ActionResult> SubmitAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        if (spec.ItemKey(data) is not { } item) return Refused(a);
+        var baseVersion = data.GetValueOrDefault(Verbs.BaseVersion) ?? "";
+        var validated = spec.Validate(data, plan, clock.Today);
+        if (!validated.IsValid) return ActionResult.Only(Form(a, item, data, baseVersion, validated.Errors, null));
+
+        var value = validated.Value!;
+        var key = Key(a, item);
+        var current = await submissions.GetAsync<T>(key, ct);
+        if (current is not null && current.Version != baseVersion) return Settled(a, item, current, value);
+
+        try
+        {
+            var saved = await submissions.SaveAsync(key, value, current, new Stamp(a.Who.Member.Key, a.Who.Member.DisplayName, clock.UtcNow), ct);
+            var replies = new List<Reply> { new TextReply(spec.SavedText(a.T, plan, value, clock.Today)) };
+            replies.AddRange(await afterSave.RepliesAsync(a, ct));
+            return new ActionResult(Receipt(a, item, saved), replies);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Someone saved between our read and our write: show what is stored now, never overwrite it.
+            var latest = await submissions.GetAsync<T>(key, ct) ?? throw new InvalidOperationException($"{key} vanished after a conflict.");
+            return Settled(a, item, latest, value);
+        }
+    }
+
+    /// <summary>
+    /// The stored value moved on since the form was filled: the same values mean this very submission was already
+    /// stored (double click, retried request), so show its receipt; different values are a stale edit.
+    /// </summary>
+    private ActionResult Settled(Actor a, string item, Versioned<T> current, T submitted) =>
+        Equals(current.Value, submitted)
+            ? ActionResult.Only(Receipt(a, item, current))
+            : ActionResult.Only(Form(a, item, spec.ToFields(current.Value), current.Version, [],
+                a.T.Conflict(current.Stamp.UserName, a.T.DateTime(DepartmentClock.ToLocal(current.Stamp.At)))));
+
+    private Card Form(Actor a, string item, IReadOnlyDictionary<string, string?> fields, string? baseVersion,
+        IReadOnlyList<Domain.Validation.FieldError> errors, string? notice) =>
+        spec.Form(new FormModel(a.T, plan, a.Unit.Name, fields, baseVersion, errors, notice), spec.RecordData(item));
+
+    private Card Receipt(Actor a, string item, Versioned<T> saved)
+    {
+        var recordData = spec.RecordData(item);
+        var card = spec.Receipt(new ReceiptModel<T>(a.T, plan, a.Unit.Name, saved.Value,
+            a.T.DateTime(DepartmentClock.ToLocal(saved.Stamp.At)), saved.Stamp.UserName, clock.Today), recordData);
+        return card with { Refresh = new ExecuteAction(a.T.RefreshTitle, $"{Name}.refresh", recordData), RefreshUserIds = [a.ChannelUserId] };
+    }
+
+    private static ActionResult Refused(Actor a) => ActionResult.Only(MessageCard.Build(a.T.UnknownAction, TextStyle.Attention));
+
+    private SubmissionKey Key(Actor a, string item) => new(plan.Id, a.Unit.Id, item);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using DanVan.Cards.Forms;
+using DanVan.Cards.Json;
+using DanVan.Cards.Standing;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Validation;
+
+namespace DanVan.App.Forms;
+
+/// <summary>What the standing and the history need of every item, whatever its value type.</summary>
+public interface IItemSpec
+{
+    string Name { get; }
+    string Title(Texts t);
+    bool Owns(string item);
+    IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today);
+
+    /// <summary>Summarises a stored value (JSON, as <see cref="ISubmissionRepository"/> keeps it) for the history.</summary>
+    string DescribeStored(Texts t, string json);
+}
+
+/// <summary>
+/// One kind of item a unit head submits with a form (training figures, the unit's plan, a model, the results
+/// report). <see cref="ItemFlow{T}"/> gives every item the same behaviour: validate everything server-side, refuse
+/// stale edits, store once, answer with a receipt; a spec only says what is particular to its item.
+/// </summary>
+public abstract class ItemSpec<T> : IItemSpec where T : class
+{
+    private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Verb prefix ("training" → training.open/submit/refresh) and, for single items, the storage item.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// The storage item an action is about. Single items ignore the data; items kept as a list (models) read a
+    /// record id from it, and return null when the id is malformed (the action is then refused).
+    /// </summary>
+    public virtual string? ItemKey(IReadOnlyDictionary<string, string?> data) => Name;
+
+    /// <summary>Data a form or receipt must carry to name its record again (e.g. the model id).</summary>
+    public virtual IReadOnlyDictionary<string, string> RecordData(string itemKey) => new Dictionary<string, string>();
+
+    public abstract Validated<T> Validate(IReadOnlyDictionary<string, string?> fields, Plan plan, DateOnly today);
+
+    /// <summary>The stored value as form fields, to prefill the form for editing.</summary>
+    public abstract IReadOnlyDictionary<string, string?> ToFields(T value);
+
+    public abstract Card Form(FormModel model, IReadOnlyDictionary<string, string> recordData);
+
+    public abstract Card Receipt(ReceiptModel<T> model, IReadOnlyDictionary<string, string> recordData);
+
+    /// <summary>The one-sentence standing on this item, posted to the chat after a save.</summary>
+    public abstract string SavedText(Texts t, Plan plan, T value, DateOnly today);
+
+    /// <summary>This item's rows in the unit's standing, from everything the unit has submitted.</summary>
+    public virtual IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today) =>
+        StandingOf(t, plan, unit.Get<T>(Name)?.Value, today);
+
+    /// <summary>A short, human summary of a value, for the history ("lịch sử").</summary>
+    public abstract string Describe(Texts t, T value);
+
+    public bool Owns(string item) => item == Name || item.StartsWith(Name + "|", StringComparison.Ordinal);
+
+    public string DescribeStored(Texts t, string json) =>
+        JsonSerializer.Deserialize<T>(json, StoredJson) is { } value ? Describe(t, value) : "—";
+
+    public abstract string Title(Texts t);
+
+    /// <summary>The rows for a single item, <paramref name="value"/> null when nothing was submitted yet.</summary>
+    protected abstract IReadOnlyList<StandingLine> StandingOf(Texts t, Plan plan, T? value, DateOnly today);
+}

@@ -1,0 +1,51 @@
+using DanVan.Cards.Json;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Standing;
+
+namespace DanVan.Cards.Standing;
+
+/// <summary>"Tình hình": every target with status, figures and what is missing; deadlines; rank; next steps.</summary>
+public static class StandingCard
+{
+    /// <summary>Teams shows up to six buttons well on mobile; the rest of the next steps would be hidden.</summary>
+    private const int MaxActions = 5;
+
+    public static Card Build(Texts t, Plan plan, string unitName, IReadOnlyList<StandingLine> lines, Rank rank,
+        DateOnly today, string asOf)
+    {
+        var body = new List<Element>
+        {
+            new TextBlock(t.StandingTitle(unitName), TextStyle.Heading),
+            new TextBlock(t.StandingSubtitle(plan.Year, asOf), TextStyle.Subtle),
+            new Container([new TextBlock(t.StandingRank(t.Percent(Math.Floor(rank.Completion * 1000m) / 10m), rank.Position, rank.Of))], Emphasis: true),
+        };
+        foreach (var line in lines)
+        {
+            var items = new List<Element>
+            {
+                new TextBlock($"{Icon(line.Status)} {(line.Target is { } n ? t.TargetLabel(n) + " — " : "")}{line.Title}: {t.Status(line.Status)}",
+                    line.Status == LineStatus.Overdue ? TextStyle.Attention : TextStyle.Normal),
+                new TextBlock(line.Detail),
+            };
+            if (line.Missing is not null) items.Add(new TextBlock(line.Missing, TextStyle.Warning));
+            body.Add(new Container(items));
+        }
+        body.Add(new TextBlock(t.DeadlinesHeading, TextStyle.Normal));
+        body.Add(new FactSet(plan.Deadlines
+            .Select(d => (d.Title, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, null, today))}")).ToList()));
+
+        var actions = lines.Where(l => l.Status != LineStatus.Met).Select(l => new ExecuteAction(l.Title, l.OpenVerb))
+            .DistinctBy(a => a.Verb).Take(MaxActions - 1).ToList();
+        actions.Add(new ExecuteAction(t.HistoryButton, Verbs.History));
+        return new Card(body, actions);
+    }
+
+    private static string Icon(LineStatus s) => s switch
+    {
+        LineStatus.Met => "✅",
+        LineStatus.InProgress => "🟡",
+        LineStatus.Overdue => "🔴",
+        _ => "⚪",
+    };
+}
