@@ -27,7 +27,8 @@ public interface IItemFlow
 /// <summary>Replies posted after any successful save (the unit's full standing); see StandingService.</summary>
 public interface IAfterSave
 {
-    Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, CancellationToken ct);
+    /// <param name="unitNow">The unit's submissions including the value just saved.</param>
+    Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct);
 }
 
 /// <summary>
@@ -66,20 +67,26 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
 
         var value = validated.Value!;
         var key = Key(a, item);
-        var current = await submissions.GetAsync<T>(key, ct);
+        // The whole unit in one partition read: the current value to check and audit against, and the rest of the
+        // unit's items for the standing that follows the save.
+        var unit = await submissions.LoadUnitAsync(plan.Id, a.Unit.Id, ct);
+        var current = unit.Get<T>(item);
         if (current is not null && current.Version != baseVersion) return Settled(a, item, current, value);
 
         try
         {
             var saved = await submissions.SaveAsync(key, value, current, new Stamp(a.Who.Member.Key, a.Who.Member.DisplayName, clock.UtcNow), ct);
-            var replies = new List<Reply> { new TextReply(spec.SavedText(a.T, plan, value, clock.Today)) };
-            replies.AddRange(await afterSave.RepliesAsync(a, ct));
+            var unitNow = unit.With(item, saved);
+            var replies = new List<Reply> { new TextReply(spec.SavedText(a.T, plan, value, unitNow, clock.Today)) };
+            replies.AddRange(await afterSave.RepliesAsync(a, unitNow, ct));
             return new ActionResult(Receipt(a, item, saved), replies);
         }
         catch (ConcurrencyConflictException)
         {
             // Someone saved between our read and our write: show what is stored now, never overwrite it.
-            var latest = await submissions.GetAsync<T>(key, ct) ?? throw new InvalidOperationException($"{key} vanished after a conflict.");
+            // Nothing stored means it was no real conflict (e.g. a storage failure): let the original error through.
+            var latest = await submissions.GetAsync<T>(key, ct);
+            if (latest is null) throw;
             return Settled(a, item, latest, value);
         }
     }

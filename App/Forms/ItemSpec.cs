@@ -54,6 +54,9 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
     /// <summary>The one-sentence standing on this item, posted to the chat after a save.</summary>
     public abstract string SavedText(Texts t, Plan plan, T value, DateOnly today);
 
+    /// <summary>The same, for items whose sentence depends on the rest of the unit (e.g. how many models it has).</summary>
+    public virtual string SavedText(Texts t, Plan plan, T value, UnitSubmissions unitNow, DateOnly today) => SavedText(t, plan, value, today);
+
     /// <summary>This item's rows in the unit's standing, from everything the unit has submitted.</summary>
     public virtual IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today) =>
         StandingOf(t, plan, unit.Get<T>(Name)?.Value, today);

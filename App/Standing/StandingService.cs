@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DanVan.App.Forms;
 using DanVan.Cards.Json;
 using DanVan.Cards.Standing;
@@ -10,41 +11,65 @@ using DanVan.Domain.Time;
 namespace DanVan.App.Standing;
 
 /// <summary>
-/// A unit's standing against the plan, with its rank among all active units. Reads the whole department's current
-/// items in one range query (ranking needs them anyway) plus the roster's unit list.
+/// A unit's standing against the plan, with its rank among all active units. The unit's own figures are always
+/// exact (its partition, or the value just saved); the rest of the department comes from a snapshot at most
+/// <see cref="DepartmentTtl"/> old, so a submission does not pay a plan-wide query on every turn.
 /// </summary>
 public sealed class StandingService(
     Plan plan, ISubmissionRepository submissions, IRosterRepository roster, DepartmentClock clock, IEnumerable<IItemSpec> specs)
     : IAfterSave
 {
-    private readonly IReadOnlyList<IItemSpec> _specs = [.. specs];
+    /// <summary>Rank is a motivation, not a figure anyone reports: half a minute of staleness is fine.</summary>
+    public static readonly TimeSpan DepartmentTtl = TimeSpan.FromSeconds(30);
 
-    public async Task<Card> CardAsync(Actor a, CancellationToken ct)
+    private readonly IReadOnlyList<IItemSpec> _specs = [.. specs];
+    private readonly object _gate = new();
+    private Task<Department>? _department;
+
+    private sealed record Department(DateTimeOffset LoadedAt, DateOnly Today, ConcurrentDictionary<string, decimal> Completion, IReadOnlyList<string> Active);
+
+    public async Task<Card> CardAsync(Actor a, CancellationToken ct) =>
+        await CardForAsync(a, await submissions.LoadUnitAsync(plan.Id, a.Unit.Id, ct), ct);
+
+    public async Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct) =>
+        [new CardReply(await CardForAsync(a, unitNow, ct))];
+
+    private async Task<Card> CardForAsync(Actor a, UnitSubmissions unit, CancellationToken ct)
     {
         var today = clock.Today;
+        var department = await DepartmentAsync(today).WaitAsync(ct);
+        // Rank on the same rules for everyone, in one language: completion does not depend on wording.
+        department.Completion[unit.UnitId] = Completion(Lines(Texts.Vietnamese, unit, today));
+        var rank = Ranking.Of(unit.UnitId, department.Completion, department.Active);
+        return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, today), rank, today, a.T.DateTime(clock.Now));
+    }
+
+    private Task<Department> DepartmentAsync(DateOnly today)
+    {
+        lock (_gate)
+        {
+            // One load at a time: when the snapshot expires under load, every waiting turn shares the same query.
+            if (_department is { IsCompletedSuccessfully: true } done
+                && (clock.UtcNow - done.Result.LoadedAt >= DepartmentTtl || done.Result.Today != today))
+                _department = null;
+            if (_department is { IsFaulted: true } or { IsCanceled: true }) _department = null;
+            return _department ??= LoadDepartmentAsync(today, CancellationToken.None);
+        }
+    }
+
+    private async Task<Department> LoadDepartmentAsync(DateOnly today, CancellationToken ct)
+    {
         var unitsTask = roster.ListUnitsAsync(ct);
         var all = await submissions.LoadPlanAsync(plan.Id, ct);
         var active = (await unitsTask).Where(u => u.Active).Select(u => u.Id).ToList();
-
-        // Rank on the same rules for everyone, in one language: completion does not depend on wording.
-        var completion = all.ToDictionary(u => u.UnitId, u => Completion(Lines(Texts.Vietnamese, u, today)));
-        var rank = Ranking.Of(a.Unit.Id, completion, active);
-        var mine = all.FirstOrDefault(u => u.UnitId == a.Unit.Id) ?? EmptyUnit.For(a.Unit.Id);
-        return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, mine, today), rank, today, a.T.DateTime(clock.Now));
+        var completion = new ConcurrentDictionary<string, decimal>(
+            all.Select(u => KeyValuePair.Create(u.UnitId, Completion(Lines(Texts.Vietnamese, u, today)))));
+        return new Department(clock.UtcNow, today, completion, active);
     }
-
-    public async Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, CancellationToken ct) => [new CardReply(await CardAsync(a, ct))];
 
     private IReadOnlyList<StandingLine> Lines(Texts t, UnitSubmissions unit, DateOnly today) =>
         _specs.SelectMany(s => s.Standing(t, plan, unit, today)).OrderBy(l => l.Target ?? int.MaxValue).ToList();
 
     private decimal Completion(IReadOnlyList<StandingLine> lines) =>
         Ranking.Overall(lines.Where(l => l.Target is not null).Select(l => (l.Target!.Value, l.Completion)), plan.Targets.Count);
-
-    private sealed class EmptyUnit(string unitId) : UnitSubmissions(unitId)
-    {
-        public static UnitSubmissions For(string unitId) => new EmptyUnit(unitId);
-        public override Versioned<T>? Get<T>(string item) where T : class => null;
-        public override IReadOnlyList<(string Item, Versioned<T> Value)> GetAll<T>(string itemPrefix) where T : class => [];
-    }
 }

@@ -6,20 +6,23 @@ using DanVan.App.Training;
 using DanVan.Domain.Training;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
 using DanVan.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DanVan.Bot.Hosting;
 
 /// <summary>Builds the web host. Tests call the same code with their own configuration, so they run the real bot.</summary>
 public static class DanVanHost
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Runs first: configuration and settings for the host.</param>
+    /// <param name="replaceServices">Runs after DanVan's registrations, so tests and benchmarks can swap one (a clock, a bot).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -28,6 +31,7 @@ public static class DanVanHost
         if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
             builder.Configuration["MicrosoftAppType"] = "MultiTenant";
         AddDanVan(builder.Services, builder.Configuration);
+        replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
@@ -37,7 +41,7 @@ public static class DanVanHost
 
     private static void AddDanVan(IServiceCollection services, IConfiguration config)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DepartmentClock>();
 
         services.AddSingleton(_ => PlanFile.Load(ResolvePath(config["Plan:File"] ?? "plans/ke-hoach-2024.json")));
@@ -45,7 +49,8 @@ public static class DanVanHost
             config["Storage:ConnectionString"] is { Length: > 0 } cs ? cs
                 : throw new InvalidOperationException("Storage:ConnectionString is not set (Storage__ConnectionString)."),
             config["Storage:TablePrefix"] ?? "danvan"));
-        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Roster);
+        services.AddSingleton<IRosterRepository>(sp => new RosterCache(sp.GetRequiredService<StorageServices>().Roster,
+            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Roster:CacheSeconds", 60))));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Submissions);
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
 
@@ -53,6 +58,10 @@ public static class DanVanHost
         services.AddSingleton(Language.FromSetting(config["DanVan:EnglishLocales"]));
         services.AddSingleton<IdentityResolver>();
         AddForm<TrainingReport, TrainingSpec>(services);
+        AddForm<DanVan.Domain.Reports.ResultsReport, DanVan.App.Reports.ReportSpec>(services);
+        AddForm<DanVan.Domain.Models.DanVanKheoModel, DanVan.App.Models.ModelSpec>(services);
+        services.AddSingleton<IModelList, DanVan.App.Models.ModelList>();
+        AddForm<DanVan.Domain.UnitPlans.UnitPlanReport, DanVan.App.UnitPlans.UnitPlanSpec>(services);
         services.AddSingleton<StandingService>();
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();

@@ -58,10 +58,12 @@ public sealed class FormBuilder(FormModel m)
     public FormBuilder Text(string id, string label, int maxLength, bool required, bool multiline = false, string? placeholder = null) =>
         Add(id, new TextInput(id, label, Clip(m.Raw(id), maxLength), maxLength, required, m.T.FieldRequired, multiline, placeholder));
 
-    public FormBuilder Date(string id, string label, bool required)
+    /// <summary>A date picker limited to the plan year, unless the item allows others (e.g. a model's start).</summary>
+    public FormBuilder Date(string id, string label, bool required, DateOnly? min = null, string? errorMessage = null)
     {
         var value = m.Raw(id) is { } raw ? FieldReader.ParseDate(raw)?.ToString("yyyy-MM-dd") : null;
-        return Add(id, new DateInput(id, label, value, $"{m.Plan.Year}-01-01", $"{m.Plan.Year}-12-31", required, m.T.PickDate(m.Plan.Year)));
+        var from = min?.ToString("yyyy-MM-dd") ?? $"{m.Plan.Year}-01-01";
+        return Add(id, new DateInput(id, label, value, from, $"{m.Plan.Year}-12-31", required, errorMessage ?? m.T.PickDate(m.Plan.Year)));
     }
 
     public FormBuilder Toggle(string id, string title) =>

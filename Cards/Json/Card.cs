@@ -91,6 +91,16 @@ public sealed record Container(IReadOnlyList<Element> Items, bool Emphasis = fal
     }
 }
 
+/// <summary>Buttons inside the body, e.g. "Sửa" on each row of a list; a card's own actions are too few for that.</summary>
+public sealed record ActionSet(IReadOnlyList<ExecuteAction> Actions) : Element
+{
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(Actions.Select(a => (JsonNode)a.ToJson()).ToArray()),
+    };
+}
+
 /// <summary>Input.Number. Client-side bounds are a convenience only: the server validates every value again.</summary>
 public sealed record NumberInput(string Id, string Label, int? Value, int Min, int Max, bool Required, string ErrorMessage) : Element
 {

@@ -33,13 +33,16 @@ public static class StandingCard
         }
         body.Add(new TextBlock(t.DeadlinesHeading, TextStyle.Normal));
         body.Add(new FactSet(plan.Deadlines
-            .Select(d => (d.Title, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, null, today))}")).ToList()));
+            .Select(d => (d.Title, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
 
-        var actions = lines.Where(l => l.Status != LineStatus.Met).Select(l => new ExecuteAction(l.Title, l.OpenVerb))
+        var actions = lines.Where(l => l.Status != LineStatus.Met).Select(l => new ExecuteAction(l.ButtonTitle ?? l.Title, l.OpenVerb))
             .DistinctBy(a => a.Verb).Take(MaxActions - 1).ToList();
         actions.Add(new ExecuteAction(t.HistoryButton, Verbs.History));
         return new Card(body, actions);
     }
+
+    private static DateOnly? DoneOn(IReadOnlyList<StandingLine> lines, string deadlineId) =>
+        lines.FirstOrDefault(l => l.DeadlineId == deadlineId)?.DoneOn;
 
     private static string Icon(LineStatus s) => s switch
     {

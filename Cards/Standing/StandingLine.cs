@@ -5,7 +5,10 @@ public enum LineStatus { Met, InProgress, Missing, Overdue }
 /// <summary>
 /// One row of a unit's standing: a numbered target of the plan (or, with no number, another obligation such as
 /// the "Dân vận khéo" models), how complete it is (0–1), what it shows and what is still missing, and the verb
-/// of the form that moves it on (its button is titled with <paramref name="Title"/>).
+/// of the form that moves it on (its button is titled <paramref name="ButtonTitle"/>, or
+/// <paramref name="Title"/> when the form is this line's alone).
+/// A line that answers one of the plan's deadlines names it (<paramref name="DeadlineId"/>) and the date the unit
+/// met it (<paramref name="DoneOn"/>), so the card's deadline list says "sent on time" rather than "overdue".
 /// </summary>
 public sealed record StandingLine(
     int? Target,
@@ -14,4 +17,7 @@ public sealed record StandingLine(
     decimal Completion,
     string Detail,
     string? Missing,
-    string OpenVerb);
+    string OpenVerb,
+    string? ButtonTitle = null,
+    string? DeadlineId = null,
+    DateOnly? DoneOn = null);

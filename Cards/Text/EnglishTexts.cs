@@ -17,6 +17,9 @@ internal sealed partial class EnglishTexts : Texts
     public override string Help =>
         "DanVan commands:\n\n" +
         "- **training** (tập huấn) — enter the unit's training figures (target 1)\n" +
+        "- **plan** (kế hoạch) — the unit's own plan: number, date issued, date sent to the department office (target 2)\n" +
+        "- **models** (mô hình) — register, update and list the unit's “Dân vận khéo” models\n" +
+        "- **report** (báo cáo) — send the results report: democracy, administrative reform, self-assessment (targets 3, 4, 5)\n" +
         "- **standing** (tình hình) — the unit's completion of each target and its rank\n" +
         "- **history** (lịch sử) — the unit's recent changes\n" +
         "- **help** (trợ giúp) — show this list\n\n" +
@@ -105,6 +108,9 @@ internal sealed partial class EnglishTexts : Texts
         ErrorCode.NotAChoice => "Please pick one of the options.",
         ErrorCode.NotAPercent => "The percentage must be between 0 and 100.",
         ErrorCode.ExceedsRelated => $"Must not exceed {Number(e.Limit ?? 0)}.",
+        ErrorCode.NotADocumentNumber => "A document number needs a digit and only letters, digits, spaces, \"/\", \"-\" or \".\", e.g. 12/KH-CCKL.",
+        ErrorCode.SentButNotIssued => "A plan that is not issued cannot have been sent: switch on \"The unit has issued its plan\" and enter its number and date, or clear the date sent.",
+        ErrorCode.TooEarly => $"The date must not be before 01/01/{e.Limit}.",
         _ => "Invalid value.",
     };
 }

@@ -17,6 +17,9 @@ internal sealed partial class VietnameseTexts : Texts
     public override string Help =>
         "Các lệnh của DanVan:\n\n" +
         "- **tập huấn** (hoặc **học tập, quán triệt**) — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +
+        "- **kế hoạch** — cập nhật kế hoạch công tác dân vận chính quyền của đơn vị: số, ngày ban hành, ngày gửi Văn phòng Sở (chỉ tiêu 2)\n" +
+        "- **mô hình** (hoặc **dân vận khéo**) — đăng ký, cập nhật và xem các mô hình “Dân vận khéo” của đơn vị\n" +
+        "- **báo cáo** (hoặc **báo cáo kết quả**) — gửi báo cáo kết quả thực hiện: dân chủ, cải cách hành chính, tự đánh giá (chỉ tiêu 3, 4, 5)\n" +
         "- **tình hình** — xem mức độ hoàn thành các chỉ tiêu và xếp hạng của đơn vị\n" +
         "- **lịch sử** — xem các thay đổi gần đây của đơn vị\n" +
         "- **trợ giúp** — xem danh sách lệnh này\n\n" +
@@ -107,6 +110,9 @@ internal sealed partial class VietnameseTexts : Texts
         ErrorCode.NotAChoice => "Vui lòng chọn một giá trị trong danh sách.",
         ErrorCode.NotAPercent => "Tỷ lệ phải từ 0 đến 100.",
         ErrorCode.ExceedsRelated => $"Không được lớn hơn {Number(e.Limit ?? 0)}.",
+        ErrorCode.NotADocumentNumber => "Số văn bản phải có chữ số và chỉ gồm chữ, số, khoảng trắng và các dấu / - . (ví dụ 12/KH-CCKL).",
+        ErrorCode.SentButNotIssued => "Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng bật “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
+        ErrorCode.TooEarly => $"Ngày không được trước ngày 01/01/{e.Limit}.",
         _ => "Giá trị không hợp lệ.",
     };
 }

@@ -10,6 +10,9 @@ public sealed record Plan(
     IReadOnlyList<Target> Targets,
     PlanLimits Limits)
 {
+    /// <summary>"Dân vận khéo" models every unit should have; defaults when the plan file does not say.</summary>
+    public ModelSettings Models { get; init; } = ModelSettings.Default;
+
     public Deadline Deadline(string id) =>
         Deadlines.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");
@@ -29,6 +32,12 @@ public sealed record Target(int Number, string Code, string Title, string Text, 
 
 /// <summary>Sanity bounds for submitted figures; a plan setting so the office can adjust without a release.</summary>
 public sealed record PlanLimits(int MaxUnitStaff, int MaxSessions, int MaxTextLength);
+
+/// <summary>The plan's expectation on "Dân vận khéo" models: at least <paramref name="MinPerUnit"/> per unit.</summary>
+public sealed record ModelSettings(int MinPerUnit)
+{
+    public static readonly ModelSettings Default = new(1);
+}
 
 /// <summary>Well-known deadline ids used by the code; the plan file gives their dates and titles.</summary>
 public static class DeadlineIds

@@ -59,16 +59,22 @@ public static class PlanFile
         var limits = dto.Limits ?? new LimitsDto();
         if (limits.MaxUnitStaff is < 1) errors.Add("limits.maxUnitStaff must be positive");
 
+        var models = dto.Models ?? new ModelsDto();
+        if (models.MinPerUnit is < 0) errors.Add("models.minPerUnit must not be negative");
+
         if (errors.Count > 0)
             throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
 
         return new Plan(dto.Id!, dto.Year, dto.Title!, dto.Issuer ?? "", deadlines, targets,
-            new PlanLimits(limits.MaxUnitStaff ?? 2000, limits.MaxSessions ?? 366, limits.MaxTextLength ?? 2000));
+            new PlanLimits(limits.MaxUnitStaff ?? 2000, limits.MaxSessions ?? 366, limits.MaxTextLength ?? 2000))
+        {
+            Models = new ModelSettings(models.MinPerUnit ?? ModelSettings.Default.MinPerUnit),
+        };
     }
 
     private sealed record PlanDto(
         string? Id, int Year, string? Title, string? Issuer,
-        List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits);
+        List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null);
 
     private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets);
 
@@ -78,4 +84,6 @@ public static class PlanFile
         [property: JsonPropertyName("maxUnitStaff")] int? MaxUnitStaff = null,
         [property: JsonPropertyName("maxSessions")] int? MaxSessions = null,
         [property: JsonPropertyName("maxTextLength")] int? MaxTextLength = null);
+
+    private sealed record ModelsDto([property: JsonPropertyName("minPerUnit")] int? MinPerUnit = null);
 }

@@ -26,6 +26,12 @@ public enum ErrorCode
     NotAPercent,
     /// <summary>A count larger than the count it is part of (Limit = that count), e.g. resolved > received.</summary>
     ExceedsRelated,
+    /// <summary>A document number ("số hiệu") without a digit or with characters other than letters, digits, / - . and spaces.</summary>
+    NotADocumentNumber,
+    /// <summary>A date the unit plan was sent on while the unit says it has not issued one.</summary>
+    SentButNotIssued,
+    /// <summary>A date before the earliest one accepted (Limit = that year, from 1 January), e.g. a model's start.</summary>
+    TooEarly,
 }
 
 /// <summary>A refused field. <paramref name="Limit"/> carries the bound that was crossed, when there is one.</summary>

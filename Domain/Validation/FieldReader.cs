@@ -63,6 +63,86 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
         return date;
     }
 
+    /// <summary>Free text of at most <paramref name="maxLength"/> characters (after trimming).</summary>
+    public string? Text(string field, int maxLength, bool required)
+    {
+        // Composed (NFC): the same Vietnamese typed on two keyboards is stored, counted and compared alike.
+        var raw = Text(field)?.Normalize(System.Text.NormalizationForm.FormC);
+        if (raw is null)
+        {
+            if (required) Add(new FieldError(field, ErrorCode.Required));
+            return null;
+        }
+        if (raw.Length > maxLength) { Add(new FieldError(field, ErrorCode.TooLong, maxLength)); return null; }
+        return raw;
+    }
+
+    /// <summary>An optional absolute http(s) link; any other scheme (javascript:, file:, …) is refused.</summary>
+    public string? Link(string field, int maxLength)
+    {
+        var raw = Text(field, maxLength, required: false);
+        if (raw is null) return null;
+        // A space means a pasted sentence or a broken link, never a working address.
+        if (!raw.Any(char.IsWhiteSpace) && Uri.TryCreate(raw, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.Host.Length > 0) return raw;
+        Add(new FieldError(field, ErrorCode.NotALink));
+        return null;
+    }
+
+    /// <summary>
+    /// A document number ("số hiệu") such as 12/KH-CCKL or 45/BC-SNN. Kept deliberately loose — units number
+    /// their documents in many ways — but it must contain a digit (a number, not a title) and only letters
+    /// (Vietnamese too), digits, spaces and / - . so it cannot carry markup into the cards it is shown on.
+    /// </summary>
+    public string? DocumentNumber(string field, int maxLength, bool required)
+    {
+        var raw = Text(field, maxLength, required)?.Normalize(System.Text.NormalizationForm.FormC);
+        if (raw is null) return null;
+        if (raw.Any(char.IsAsciiDigit) && raw.All(c => char.IsLetterOrDigit(c) || c is ' ' or '/' or '-' or '.')) return raw;
+        Add(new FieldError(field, ErrorCode.NotADocumentNumber));
+        return null;
+    }
+
+    /// <summary>A percentage 0–100 with at most one decimal, "92,5" or "92.5" (a trailing % is allowed).</summary>
+    public decimal? Percent(string field, bool required = true)
+    {
+        var raw = Text(field);
+        if (raw is null)
+        {
+            if (required) Add(new FieldError(field, ErrorCode.Required));
+            return null;
+        }
+        var s = raw.TrimEnd('%').Trim().Replace(',', '.');
+        var parts = s.Split('.');
+        var wellFormed = parts.Length <= 2 && parts[0].Length is >= 1 and <= 3 && parts[0].All(char.IsAsciiDigit)
+                         && (parts.Length == 1 || parts[1] is [var d] && char.IsAsciiDigit(d));
+        if (wellFormed && decimal.Parse(s, CultureInfo.InvariantCulture) is var percent && percent <= 100) return percent;
+        Add(new FieldError(field, ErrorCode.NotAPercent));
+        return null;
+    }
+
+    /// <summary>An Input.Toggle; absent is off, anything but a yes/no value is refused.</summary>
+    public bool Flag(string field)
+    {
+        if (ParseBool(Text(field)) is { } on) return on;
+        Add(new FieldError(field, ErrorCode.NotAChoice));
+        return false;
+    }
+
+    /// <summary>One of <paramref name="choices"/> (Input.ChoiceSet values), matched exactly.</summary>
+    public T? Choice<T>(string field, IReadOnlyDictionary<string, T> choices, bool required) where T : struct
+    {
+        var raw = Text(field);
+        if (raw is null)
+        {
+            if (required) Add(new FieldError(field, ErrorCode.Required));
+            return null;
+        }
+        if (choices.TryGetValue(raw, out var value)) return value;
+        Add(new FieldError(field, ErrorCode.NotAChoice));
+        return null;
+    }
+
     public enum NumberShape { Number, NotANumber, TooManyDigits }
 
     /// <summary>The lenient parse shared by validation and by re-filling a rejected form with what was typed.</summary>

@@ -1,5 +1,8 @@
+using DanVan.App.Forms;
 using DanVan.Cards;
+using DanVan.Cards.Json;
 using DanVan.Cards.Text;
+using DanVan.Domain.Training;
 
 namespace DanVan.App.Tests;
 
@@ -71,6 +74,13 @@ public class ConversationServiceTests
     [Theory]
     [InlineData("training.delete")]
     [InlineData("TRAINING.SUBMIT")]
+    [InlineData("training")]
+    [InlineData("training.")]
+    [InlineData("training.submit.now")]
+    [InlineData("report.submit")]       // no such form in this deployment
+    [InlineData("nosuch.open")]
+    [InlineData("standing.submit")]
+    [InlineData("model.list")]          // no model register installed
     [InlineData("")]
     [InlineData(null)]
     public async Task An_unknown_verb_stores_nothing(string? verb)
@@ -138,5 +148,173 @@ public class ConversationServiceTests
 
         Assert.Equal("Chào mừng đến với DanVan", result.Card.Texts().First());
         Assert.Equal([new TextReply(Texts.Vietnamese.Help)], result.Replies);
+    }
+
+    private static readonly Dictionary<string, string?> NoData = new();
+
+    [Fact]
+    public async Task A_successful_save_answers_with_the_standing_text_and_card()
+    {
+        var result = await Service.OnCardActionAsync(World.HeadCaller(), "training.submit", World.Form(), default);
+
+        Assert.True(result.Card.IsReceipt());
+        Assert.Equal(2, result.Replies.Count);
+        Assert.Equal(new TextReply("Đã học tập, quán triệt 45/50 người (90%). Chỉ tiêu: 100% — còn 5 người."), result.Replies[0]);
+        var standing = Assert.IsType<CardReply>(result.Replies[1]).Card;
+        Assert.True(standing.IsStanding());
+        Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 1/3 đơn vị của Sở.", standing.RankLine());
+        Assert.Equal(new TrainingReport(50, 45, 2, new DateOnly(2024, 3, 15)),
+            (await _world.Submissions.GetAsync<TrainingReport>(World.TrainingKey, default))?.Value);
+    }
+
+    [Fact]
+    public async Task The_open_verb_reaches_the_flow_with_the_stored_figures()
+    {
+        var stored = _world.DeputySaves(new TrainingReport(60, 30, 1, new DateOnly(2024, 5, 2)));
+
+        var result = await Service.OnCardActionAsync(World.HeadCaller(), "training.open", NoData, default);
+
+        Assert.True(result.Card.IsTrainingForm());
+        Assert.Equal(60, result.Card.NumberValue(TrainingFields.TotalStaff));
+        Assert.Equal(stored.Version, result.Card.BaseVersion());
+        Assert.Empty(result.Replies);
+    }
+
+    [Fact]
+    public async Task The_refresh_verb_reaches_the_flow()
+    {
+        var before = await Service.OnCardActionAsync(World.HeadCaller(), "training.refresh", NoData, default);
+        _world.DeputySaves(new TrainingReport(60, 30, 1, new DateOnly(2024, 5, 2)));
+        var after = await Service.OnCardActionAsync(World.HeadCaller(), "training.refresh", NoData, default);
+
+        Assert.True(before.Card.IsTrainingForm());
+        Assert.True(after.Card.IsReceipt());
+        Assert.Contains("Đã học tập, quán triệt 30/60 người (50%). Chỉ tiêu: 100% — còn 30 người.", after.Card.Texts());
+        Assert.Empty(after.Replies);
+        Assert.Equal(0, _world.Submissions.Saves);
+    }
+
+    [Fact]
+    public async Task Card_data_cannot_choose_the_unit()
+    {
+        var form = World.Form();
+        form["unitId"] = World.Ttkn.Id;
+
+        await Service.OnCardActionAsync(World.HeadCaller(), "training.submit", form, default);
+
+        Assert.NotNull(await _world.Submissions.GetAsync<TrainingReport>(World.TrainingKey, default));
+        Assert.Null(await _world.Submissions.GetAsync<TrainingReport>(World.Key(World.Ttkn), default));
+    }
+
+    [Theory]
+    [InlineData("tình hình")]
+    [InlineData("tinh hinh")]
+    [InlineData("Tình hình?")]
+    [InlineData("status")]
+    public async Task Standing_commands_show_the_units_standing(string said)
+    {
+        _world.Trains(World.Cckl, 50, 45);
+        _world.Trains(World.Ttkn, 40, 40);
+
+        var result = await Service.OnMessageAsync(World.HeadCaller(), said, default);
+
+        var card = Assert.IsType<CardReply>(Assert.Single(result.Replies)).Card;
+        Assert.True(card.IsStanding(), string.Join(" | ", card.Texts()));
+        Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 2/3 đơn vị của Sở.", card.RankLine());
+    }
+
+    [Theory]
+    [InlineData("lịch sử")]
+    [InlineData("lich su")]
+    [InlineData("history")]
+    public async Task History_commands_show_the_units_changes(string said)
+    {
+        _world.DeputySaves(new TrainingReport(50, 45, 2, new DateOnly(2024, 3, 15)));
+
+        var result = await Service.OnMessageAsync(World.HeadCaller(), said, default);
+
+        var card = Assert.IsType<CardReply>(Assert.Single(result.Replies)).Card;
+        Assert.True(card.IsHistory(), string.Join(" | ", card.Texts()));
+        Assert.Contains("(mới) 45/50 người, 2 buổi, buổi gần nhất 15/03/2024", card.Texts());
+    }
+
+    [Fact]
+    public async Task An_english_caller_gets_the_standing_in_english() =>
+        Assert.Equal("Standing — Chi cục Kiểm lâm",
+            Assert.IsType<CardReply>(Assert.Single((await Service.OnMessageAsync(World.HeadCaller("en-US"), "status", default)).Replies))
+                .Card.Texts().First());
+
+    [Fact]
+    public async Task The_standing_and_history_buttons_answer_with_their_cards()
+    {
+        var standing = await Service.OnCardActionAsync(World.HeadCaller(), Verbs.Standing, NoData, default);
+        var history = await Service.OnCardActionAsync(World.HeadCaller(), Verbs.History, NoData, default);
+
+        Assert.True(standing.Card.IsStanding());
+        Assert.Empty(standing.Replies);
+        Assert.Equal(["Lịch sử thay đổi — Chi cục Kiểm lâm", "Đơn vị chưa có thay đổi nào được ghi nhận."], history.Card.Texts());
+        Assert.Empty(history.Replies);
+    }
+
+    [Theory]
+    [InlineData("tình hình")]
+    [InlineData("lịch sử")]
+    [InlineData("history")]
+    public async Task Office_members_are_refused_standing_and_history_by_message(string said)
+    {
+        var result = await Service.OnMessageAsync(World.OfficeCaller, said, default);
+
+        Assert.Equal([new TextReply(Texts.Vietnamese.UnitHeadsOnly)], result.Replies);
+    }
+
+    [Theory]
+    [InlineData(Verbs.Standing)]
+    [InlineData(Verbs.History)]
+    [InlineData("training.open")]
+    [InlineData("training.refresh")]
+    public async Task Office_members_are_refused_unit_cards(string verb)
+    {
+        var result = await Service.OnCardActionAsync(World.OfficeCaller, verb, NoData, default);
+
+        Assert.Equal([Texts.Vietnamese.UnitHeadsOnly], result.Card.Texts());
+        Assert.Empty(result.Replies);
+    }
+
+    [Theory]
+    [InlineData("ke hoach")]    // the unit plan form is not installed in this deployment
+    [InlineData("báo cáo")]
+    [InlineData("mô hình")]     // nor the model register
+    public async Task A_command_for_a_feature_not_installed_is_not_understood(string said)
+    {
+        var result = await Service.OnMessageAsync(World.HeadCaller(), said, default);
+
+        Assert.Equal([new TextReply($"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.")], result.Replies);
+    }
+
+    [Fact]
+    public async Task Models_go_to_the_model_register_when_there_is_one()
+    {
+        var models = new FakeModels();
+        var world = new World(models);
+
+        var said = await world.Service.OnMessageAsync(World.HeadCaller(), "Mô hình \"Dân vận khéo\"", default);
+        var clicked = await world.Service.OnCardActionAsync(World.HeadCaller(), ConversationService.ModelListVerb, NoData, default);
+        var office = await world.Service.OnCardActionAsync(World.OfficeCaller, ConversationService.ModelListVerb, NoData, default);
+
+        Assert.Equal(["models of CCKL"], Assert.IsType<CardReply>(Assert.Single(said.Replies)).Card.Texts());
+        Assert.Equal(["models of CCKL"], clicked.Card.Texts());
+        Assert.Equal([Texts.Vietnamese.UnitHeadsOnly], office.Card.Texts());
+        Assert.Equal(2, models.Calls);
+    }
+
+    private sealed class FakeModels : IModelList
+    {
+        public int Calls { get; private set; }
+
+        public Task<Card> ListAsync(Actor a, CancellationToken ct)
+        {
+            Calls++;
+            return Task.FromResult(new Card([new TextBlock("models of " + a.Unit.Id)], []));
+        }
     }
 }

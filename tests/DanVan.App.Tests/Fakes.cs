@@ -1,3 +1,8 @@
+using System.Text.Json;
+using DanVan.App.Forms;
+using DanVan.App.History;
+using DanVan.App.Standing;
+using DanVan.App.Training;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
@@ -9,13 +14,16 @@ namespace DanVan.App.Tests;
 
 /// <summary>
 /// In-memory stand-ins for storage (the real repositories have their own Azurite tests) and the people, plan and
-/// clock every App test uses. One <see cref="World"/> per test.
+/// clock every App test uses. One <see cref="World"/> per test; the use cases are the real ones, wired as the host
+/// wires them.
 /// </summary>
 internal sealed class World
 {
     public static readonly Plan Plan = PlanFile.Load(Path.Combine(AppContext.BaseDirectory, "plans", "ke-hoach-2024.json"));
 
     public static readonly Unit Cckl = new("CCKL", "Chi cục Kiểm lâm");
+    public static readonly Unit Ttkn = new("TTKN", "Trung tâm Khuyến nông");
+    public static readonly Unit Cctl = new("CCTL", "Chi cục Thủy lợi");
     public static readonly Unit Closed = new("CU", "Phòng đã giải thể", Active: false);
 
     public const string HeadAad = "00000000-0000-0000-0000-000000000020";
@@ -23,27 +31,47 @@ internal sealed class World
     public static readonly Member Deputy = new(null, "binh@example.com", "Nguyễn Thị Bình", Role.UnitHead, Cckl.Id);
     public static readonly Member Office = new(null, "vanphong@example.com", "Văn phòng Sở (mẫu)", Role.Office, null);
     public static readonly Member FormerHead = new("aad-former", null, "Trần Văn Cũ", Role.UnitHead, Closed.Id);
+    public static readonly Member TtknHead = new("aad-ttkn", null, "Lê Văn Nông", Role.UnitHead, Ttkn.Id);
+    public static readonly Member CctlHead = new("aad-cctl", null, "Phạm Thị Thủy", Role.UnitHead, Cctl.Id);
 
     /// <summary>10:00 on 15/06/2024 in Vietnam.</summary>
     public static readonly DateTimeOffset Start = DateTimeOffset.Parse("2024-06-15T03:00:00Z");
 
-    public static readonly SubmissionKey TrainingKey = new(Plan.Id, Cckl.Id, SubmissionItems.Training);
+    /// <summary>08:30 on 14/06/2024 in Vietnam: when the deputy saves, in tests that need someone else's save.</summary>
+    public static readonly DateTimeOffset DeputyTime = DateTimeOffset.Parse("2024-06-14T01:30:00Z");
 
-    public FakeRoster Roster { get; } = new([Cckl, Closed], [Head, Deputy, Office, FormerHead]);
+    public static readonly SubmissionKey TrainingKey = Key(Cckl);
+
+    public FakeRoster Roster { get; } = new([Cckl, Ttkn, Cctl, Closed], [Head, Deputy, Office, FormerHead, TtknHead, CctlHead]);
     public FakeSubmissions Submissions { get; } = new();
     public FakeConversations Conversations { get; } = new();
     public SettableTime Time { get; } = new(Start);
-    public TrainingFlow Training { get; }
+    public DepartmentClock Clock { get; }
+    public TrainingSpec TrainingSpec { get; } = new();
+    public StandingService Standing { get; }
+    public HistoryService History { get; }
+    public ItemFlow<TrainingReport> Training { get; }
     public ConversationService Service { get; }
 
-    public World()
+    public World(IModelList? models = null)
     {
-        var clock = new DepartmentClock(Time);
-        Training = new TrainingFlow(Plan, Submissions, clock);
-        Service = new ConversationService(Plan, new IdentityResolver(Roster), Conversations, Training, clock, Language.Default, new DanVanOptions());
+        Clock = new DepartmentClock(Time);
+        IItemSpec[] specs = [TrainingSpec];
+        Standing = new StandingService(Plan, Submissions, Roster, Clock, specs);
+        History = new HistoryService(Plan, Submissions, specs);
+        Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing);
+        Service = new ConversationService(Plan, new IdentityResolver(Roster), Conversations, [Training], Standing, History, Clock,
+            Language.Default, new DanVanOptions(), models);
     }
 
+    public static SubmissionKey Key(Unit unit, string item = SubmissionItems.Training) => new(Plan.Id, unit.Id, item);
+
     public static Identity HeadIdentity => new(Head, Cckl);
+
+    /// <summary>The unit head acting, as ConversationService hands them to a flow.</summary>
+    public static Actor HeadActor(Texts? t = null) => new(HeadIdentity, t ?? Texts.Vietnamese, HeadCaller().ChannelUserId);
+
+    public static Actor ActorFor(Member head, Unit unit, Texts? t = null) => new(new Identity(head, unit), t ?? Texts.Vietnamese, "29:" + head.AadObjectId);
 
     /// <summary>A Teams caller; <paramref name="upn"/> is what the channel would answer when asked for it.</summary>
     public static Caller Caller(string? aad, string? upn = null, string locale = "vi-VN", string? name = null,
@@ -65,7 +93,15 @@ internal sealed class World
 
     /// <summary>Someone else (the deputy) saving the unit's figures directly.</summary>
     public Versioned<TrainingReport> DeputySaves(TrainingReport report) =>
-        Submissions.Put(TrainingKey, report, new Stamp(Deputy.Key, Deputy.DisplayName, DateTimeOffset.Parse("2024-06-14T01:30:00Z")));
+        Submissions.Put(TrainingKey, report, new Stamp(Deputy.Key, Deputy.DisplayName, DeputyTime));
+
+    /// <summary>A unit's figures stored directly (with its audit entry, as every save has).</summary>
+    public Versioned<TrainingReport> Trains(Unit unit, int total, int trained, Member? by = null, DateTimeOffset? at = null)
+    {
+        var who = by ?? Head;
+        return Submissions.Put(Key(unit), new TrainingReport(total, trained, trained > 0 ? 1 : 0, trained > 0 ? new DateOnly(2024, 3, 15) : null),
+            new Stamp(who.Key, who.DisplayName, at ?? Start));
+    }
 }
 
 internal sealed class SettableTime(DateTimeOffset utcNow) : TimeProvider
@@ -96,10 +132,19 @@ internal sealed class FakeRoster(IEnumerable<Unit> units, IEnumerable<Member> me
     public Task<int> SeedAsync(RosterSeed seed, CancellationToken ct) => throw new NotSupportedException();
 }
 
-/// <summary>Optimistic concurrency like the real store: a save must name the version it read, or it throws.</summary>
+/// <summary>
+/// Behaves like the Table Storage repository: values are kept as web-default JSON (so whatever does not survive a
+/// JSON round trip is caught here too), a save must name the version it read or it throws, and every save writes
+/// its audit entry (before → after as JSON) together with the value. One partition per plan and unit.
+/// </summary>
 internal sealed class FakeSubmissions : ISubmissionRepository
 {
-    private readonly Dictionary<SubmissionKey, object> _rows = [];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record Row(string Json, string Version, Stamp Stamp);
+
+    private readonly Dictionary<SubmissionKey, Row> _rows = [];
+    private readonly List<AuditEntry> _audit = [];
     private int _versions;
 
     /// <summary>Successful <see cref="SaveAsync{T}"/> calls (direct <see cref="Put{T}"/>s not counted).</summary>
@@ -109,33 +154,68 @@ internal sealed class FakeSubmissions : ISubmissionRepository
     public Action? BeforeNextSave { get; set; }
 
     public Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class =>
-        Task.FromResult(_rows.GetValueOrDefault(key) as Versioned<T>);
+        Task.FromResult(_rows.TryGetValue(key, out var row) ? Decode<T>(row) : null);
 
     public Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct) where T : class
     {
         var hook = BeforeNextSave;
         BeforeNextSave = null;
         hook?.Invoke();
-        if ((_rows.GetValueOrDefault(key) as Versioned<T>)?.Version != previous?.Version)
+        if (_rows.GetValueOrDefault(key)?.Version != previous?.Version)
             throw new ConcurrencyConflictException($"{key} changed since it was read.");
         Saves++;
-        return Task.FromResult(Put(key, value, stamp));
+        return Task.FromResult(Write(key, value, previous is null ? null : JsonSerializer.Serialize(previous.Value, Json), stamp));
     }
 
-    public Versioned<T> Put<T>(SubmissionKey key, T value, Stamp stamp) where T : class
+    /// <summary>Someone else's save, straight into the store (with its audit entry, as every save has).</summary>
+    public Versioned<T> Put<T>(SubmissionKey key, T value, Stamp stamp) where T : class =>
+        Write(key, value, _rows.GetValueOrDefault(key)?.Json, stamp);
+
+    private Versioned<T> Write<T>(SubmissionKey key, T value, string? before, Stamp stamp) where T : class
     {
-        var stored = new Versioned<T>(value, $"v{++_versions}", stamp);
-        _rows[key] = stored;
-        return stored;
+        var row = new Row(JsonSerializer.Serialize(value, Json), $"v{++_versions}", stamp);
+        _rows[key] = row;
+        _audit.Add(new AuditEntry(key.PlanId, key.UnitId, key.Item, stamp, before, row.Json));
+        return Decode<T>(row);
     }
 
     public Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class =>
         Task.FromResult<IReadOnlyList<UnitValue<T>>>([.. _rows
-            .Where(r => r.Key.PlanId == planId && r.Key.Item == item && r.Value is Versioned<T>)
-            .Select(r => new UnitValue<T>(r.Key.UnitId, (Versioned<T>)r.Value))]);
+            .Where(r => r.Key.PlanId == planId && r.Key.Item == item)
+            .Select(r => new UnitValue<T>(r.Key.UnitId, Decode<T>(r.Value)))]);
 
+    public Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct) =>
+        Task.FromResult<UnitSubmissions>(new Loaded(unitId, Rows(planId, unitId)));
+
+    /// <summary>Like the range query: only units that have stored something appear.</summary>
+    public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<UnitSubmissions>>([.. _rows.Keys
+            .Where(k => k.PlanId == planId).Select(k => k.UnitId).Distinct()
+            .Select(unit => new Loaded(unit, Rows(planId, unit)))]);
+
+    /// <summary>Newest first (the real store orders same-tick changes by a random suffix; here the later write comes first).</summary>
     public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct) =>
-        throw new NotSupportedException();
+        Task.FromResult<IReadOnlyList<AuditEntry>>([.. _audit
+            .Where(e => e.PlanId == planId && e.UnitId == unitId)
+            .Select((e, i) => (e, i)).OrderByDescending(x => x.e.Stamp.At).ThenByDescending(x => x.i).Select(x => x.e)
+            .Take(max)]);
+
+    /// <summary>A snapshot, as a query's result is: later saves do not change what was loaded.</summary>
+    private Dictionary<string, Row> Rows(string planId, string unitId) =>
+        _rows.Where(r => r.Key.PlanId == planId && r.Key.UnitId == unitId).ToDictionary(r => r.Key.Item, r => r.Value);
+
+    private static Versioned<T> Decode<T>(Row row) where T : class =>
+        new(JsonSerializer.Deserialize<T>(row.Json, Json) ?? throw new InvalidDataException("Empty data."), row.Version, row.Stamp);
+
+    private sealed class Loaded(string unitId, Dictionary<string, Row> rows) : UnitSubmissions(unitId)
+    {
+        public override Versioned<T>? Get<T>(string item) where T : class =>
+            rows.TryGetValue(item, out var row) ? Decode<T>(row) : null;
+
+        public override IReadOnlyList<(string Item, Versioned<T> Value)> GetAll<T>(string itemPrefix) where T : class =>
+            [.. rows.Where(r => r.Key.StartsWith(itemPrefix, StringComparison.Ordinal)).OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => (r.Key, Decode<T>(r.Value)))];
+    }
 }
 
 internal sealed class FakeConversations : IConversationRepository
@@ -161,6 +241,16 @@ internal static class CardReading
 
     public static bool IsReceipt(this Cards.Json.Card card) =>
         card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.TrainingReceiptTitle && card.Actions.Single().Verb == Cards.Verbs.OpenTraining;
+
+    public static bool IsStanding(this Cards.Json.Card card, string unitName = "Chi cục Kiểm lâm") =>
+        card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.StandingTitle(unitName);
+
+    public static bool IsHistory(this Cards.Json.Card card, string unitName = "Chi cục Kiểm lâm") =>
+        card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.HistoryTitle(unitName);
+
+    /// <summary>The standing card's rank line ("Mức hoàn thành chung: … · xếp thứ …").</summary>
+    public static string RankLine(this Cards.Json.Card card) =>
+        card.Texts().Single(t => t.StartsWith("Mức hoàn thành chung") || t.StartsWith("Overall completion"));
 
     public static int? NumberValue(this Cards.Json.Card card, string id) =>
         Elements(card.Body).OfType<Cards.Json.NumberInput>().Single(i => i.Id == id).Value;

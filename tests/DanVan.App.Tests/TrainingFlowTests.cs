@@ -13,7 +13,19 @@ public class TrainingFlowTests
     private readonly World _world = new();
 
     private Task<ActionResult> Submit(Dictionary<string, string?> form) =>
-        _world.Training.SubmitAsync(World.HeadIdentity, Texts.Vietnamese, form, default);
+        _world.Training.SubmitAsync(World.HeadActor(), form, default);
+
+    private Task<ActionResult> Open() => _world.Training.OpenAsync(World.HeadActor(), new Dictionary<string, string?>(), default);
+
+    /// <summary>A save answers with the one-line standing on the item, then the unit's whole standing as a card.</summary>
+    private static Cards.Json.Card AssertSavedReplies(ActionResult result, string standingText)
+    {
+        Assert.Equal(2, result.Replies.Count);
+        Assert.Equal(new TextReply(standingText), result.Replies[0]);
+        var standing = Assert.IsType<CardReply>(result.Replies[1]).Card;
+        Assert.True(standing.IsStanding(), string.Join(" | ", standing.Texts()));
+        return standing;
+    }
 
     private async Task<Versioned<TrainingReport>?> Stored() =>
         await _world.Submissions.GetAsync<TrainingReport>(World.TrainingKey, default);
@@ -56,7 +68,11 @@ public class TrainingFlowTests
         Assert.Equal(new Stamp("aad:" + World.HeadAad, "Alex Wilber", World.Start), stored?.Stamp);
         Assert.True(result.Card.IsReceipt());
         Assert.Contains("Cập nhật lúc 10:00 15/06/2024 bởi Alex Wilber.", result.Card.Texts());
-        Assert.Equal([new TextReply(Standing45)], result.Replies);
+        var standing = AssertSavedReplies(result, Standing45);
+        Assert.Contains("🟡 Chỉ tiêu 1 — Học tập, quán triệt: đang thực hiện", standing.Texts());
+        Assert.Contains("Còn 5 người chưa học tập, quán triệt (chỉ tiêu 100%).", standing.Texts());
+        // 90% of target 1 and nothing yet of the other four targets; nobody else has reported.
+        Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 1/3 đơn vị của Sở.", standing.RankLine());
     }
 
     [Fact]
@@ -79,7 +95,9 @@ public class TrainingFlowTests
         var result = await Submit(World.Form(trained: "50", baseVersion: first.Version));
 
         Assert.Equal(50, (await Stored())?.Value.Trained);
-        Assert.Equal([new TextReply("Đã học tập, quán triệt 50/50 người (100%). Đã đạt chỉ tiêu 100%.")], result.Replies);
+        var standing = AssertSavedReplies(result, "Đã học tập, quán triệt 50/50 người (100%). Đã đạt chỉ tiêu 100%.");
+        Assert.Contains("✅ Chỉ tiêu 1 — Học tập, quán triệt: đạt", standing.Texts());
+        Assert.Equal("Mức hoàn thành chung: 20% · xếp thứ 1/3 đơn vị của Sở.", standing.RankLine());
     }
 
     [Fact]
@@ -131,7 +149,7 @@ public class TrainingFlowTests
     {
         var current = _world.DeputySaves(Report45);
 
-        var card = (await _world.Training.OpenAsync(World.HeadIdentity, Texts.Vietnamese, default)).Card;
+        var card = (await Open()).Card;
 
         Assert.Equal(50, card.NumberValue(F.TotalStaff));
         Assert.Equal(45, card.NumberValue(F.Trained));
@@ -140,7 +158,55 @@ public class TrainingFlowTests
 
     [Fact]
     public async Task Opening_an_empty_form_has_an_empty_base_version() =>
-        Assert.Equal("", (await _world.Training.OpenAsync(World.HeadIdentity, Texts.Vietnamese, default)).Card.BaseVersion());
+        Assert.Equal("", (await Open()).Card.BaseVersion());
+
+    [Fact]
+    public async Task A_receipt_refreshes_itself_for_the_user_who_sent_it()
+    {
+        var result = await Submit(World.Form());
+
+        var refresh = Assert.IsType<Cards.Json.ExecuteAction>(result.Card.Refresh);
+        Assert.Equal(("Cập nhật", "training.refresh"), (refresh.Title, refresh.Verb));
+        Assert.Empty(refresh.Data ?? new Dictionary<string, string>());
+        Assert.Equal([World.HeadCaller().ChannelUserId], result.Card.RefreshUserIds);
+    }
+
+    [Fact]
+    public async Task Refreshing_shows_the_figures_stored_now()
+    {
+        await Submit(World.Form());
+        _world.DeputySaves(Report45 with { Trained = 48 });
+
+        var result = await _world.Training.RefreshAsync(World.HeadActor(), new Dictionary<string, string?>(), default);
+
+        Assert.True(result.Card.IsReceipt());
+        Assert.Contains("Đã học tập, quán triệt 48/50 người (96%). Chỉ tiêu: 100% — còn 2 người.", result.Card.Texts());
+        Assert.Contains("Cập nhật lúc 08:30 14/06/2024 bởi Nguyễn Thị Bình.", result.Card.Texts());
+        Assert.Empty(result.Replies);
+        Assert.Equal(1, _world.Submissions.Saves);
+    }
+
+    [Fact]
+    public async Task Refreshing_with_nothing_stored_shows_the_empty_form()
+    {
+        var result = await _world.Training.RefreshAsync(World.HeadActor(), new Dictionary<string, string?>(), default);
+
+        Assert.True(result.Card.IsTrainingForm());
+        Assert.Null(result.Card.NumberValue(F.TotalStaff));
+        Assert.Equal("", result.Card.BaseVersion());
+        Assert.Empty(result.Replies);
+    }
+
+    [Fact]
+    public async Task English_callers_get_the_standing_in_english()
+    {
+        var result = await _world.Training.SubmitAsync(World.HeadActor(Texts.English), World.Form(), default);
+
+        Assert.Equal(new TextReply("Trained 45/50 staff (90%). Target: 100% — 5 still to train."), result.Replies[0]);
+        var standing = Assert.IsType<CardReply>(result.Replies[1]).Card;
+        Assert.Equal("Standing — Chi cục Kiểm lâm", standing.Texts().First());
+        Assert.Equal("Overall completion: 18% · ranked 1 of 3 units of the department.", standing.RankLine());
+    }
 
     private static void AssertConflictForm(ActionResult result, Versioned<TrainingReport> current)
     {

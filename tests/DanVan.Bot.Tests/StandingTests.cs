@@ -70,3 +70,21 @@ public sealed class StandingTests : BotTest
         Assert.Empty(replies);
     }
 }
+
+public sealed class StandingDeadlineTests : BotTest
+{
+    [Fact]
+    public async Task A_deadline_the_unit_met_reads_as_met_not_overdue()
+    {
+        await ClickAsync(TeamsUser.Alex, "unit-plan.submit", new Dictionary<string, string?>
+        {
+            ["issued"] = "true", ["planNumber"] = "12/KH-CCKL", ["issuedOn"] = "2024-04-05", ["sentOn"] = "2024-04-18", ["baseVersion"] = "",
+        });
+
+        var text = CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "tình hình"))));
+
+        Assert.Contains("20/04/2024 — đã gửi đúng hạn", text);
+        Assert.Contains("15/10/2024 — còn 158 ngày", text);
+        Assert.Contains("✅ Chỉ tiêu 2", text);
+    }
+}

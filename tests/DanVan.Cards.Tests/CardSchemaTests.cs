@@ -6,7 +6,8 @@ namespace DanVan.Cards.Tests;
 /// <summary>What every card must satisfy for Teams to render it and for the bot to understand what comes back.</summary>
 public class CardSchemaTests
 {
-    private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help];
+    private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help, UnitPlanCards.OpenVerb, UnitPlanCards.SubmitVerb,
+        ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, ReportCards.OpenVerb, ReportCards.SubmitVerb];
 
     public static TheoryData<string> Cards => TestData.CardNames();
 
@@ -41,7 +42,7 @@ public class CardSchemaTests
         var ids = CardJson.OfType(card, "Input.").Select(i => (string)i["id"]!).ToList();
         var dataKeys = CardJson.OfType(card, "Action.").SelectMany(a => a["data"]?.AsObject().Select(p => p.Key) ?? []);
 
-        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All));
+        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All.Concat(Domain.UnitPlans.UnitPlanFields.All).Concat(Domain.Models.ModelFields.All).Concat(Domain.Reports.ReportFields.All)));
         Assert.Equal(ids.Distinct(), ids);
         Assert.Empty(ids.Intersect(dataKeys));
     }

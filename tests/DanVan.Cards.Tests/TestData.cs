@@ -61,6 +61,9 @@ internal static class TestData
             cards[$"{lang}/receipt"] = Receipt(t, Report, unit);
             cards[$"{lang}/receipt-no-date"] = Receipt(t, new TrainingReport(50, 0, 0, null), unit);
             cards[$"{lang}/message"] = MessageCard.Build(t.UnknownAction, TextStyle.Attention);
+            UnitPlanTestData.AddCards(cards, lang, t, unit);
+            ModelTestData.AddCards(cards, lang, t, unit);
+            ReportTestData.AddCards(cards, lang, t, unit);
         }
         return cards;
     }

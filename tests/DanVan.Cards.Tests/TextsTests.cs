@@ -112,6 +112,7 @@ public class TextsTests
             var x when x == typeof(bool) => true,
             var x when x == typeof(Standing.LineStatus) => Standing.LineStatus.InProgress,
             var x when x == typeof(DeadlineStatus) => new DeadlineStatus(DeadlineState.Overdue, 3),
+            var x when x.IsEnum => Enum.GetValues(x).GetValue(0)!,
             var x => throw new NotSupportedException($"{member}: add a sample {x.Name}"),
         }).ToArray();
         return (string)method.Invoke(t, args)!;

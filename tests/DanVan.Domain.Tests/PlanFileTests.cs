@@ -22,6 +22,28 @@ public class PlanFileTests
     }
 
     [Fact]
+    public void Reads_the_models_per_unit_and_defaults_to_one()
+    {
+        Assert.Equal(new ModelSettings(1), TestData.Plan2024.Models);
+
+        var json = TestData.PlanJson();
+        json["models"] = new JsonObject { ["minPerUnit"] = 3 };
+        Assert.Equal(3, PlanFile.Parse(TestData.ToStream(json.ToJsonString())).Models.MinPerUnit);
+
+        json.Remove("models");
+        Assert.Equal(1, PlanFile.Parse(TestData.ToStream(json.ToJsonString())).Models.MinPerUnit);
+    }
+
+    [Fact]
+    public void Rejects_a_negative_number_of_models()
+    {
+        var json = TestData.PlanJson();
+        json["models"] = new JsonObject { ["minPerUnit"] = -1 };
+
+        Assert.Contains("models.minPerUnit must not be negative", Reject(json));
+    }
+
+    [Fact]
     public void Parses_an_unchanged_copy_from_a_stream()
     {
         var plan = PlanFile.Parse(TestData.ToStream(TestData.PlanJson().ToJsonString()));

@@ -27,7 +27,9 @@ public sealed class BotServer : IAsyncDisposable
     /// <summary>10/05/2024 09:00 in Vietnam: after the unit-plan deadline, inside the plan year.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2024, 5, 10, 2, 0, 0, TimeSpan.Zero);
 
-    public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, string? tablePrefix = null)
+    /// <param name="replaceServices">Runs after DanVan's registrations and the test clock (e.g. the benchmark's echo bot).</param>
+    public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, string? tablePrefix = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var clock = new FakeTimeProvider(DefaultNow);
         var config = new Dictionary<string, string?>
@@ -44,7 +46,10 @@ public sealed class BotServer : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(config);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Services.AddSingleton<TimeProvider>(clock);
+        }, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            replaceServices?.Invoke(services);
         });
         await DanVanHost.PrepareStorageAsync(app);
         await app.StartAsync();

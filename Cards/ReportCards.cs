@@ -1,0 +1,146 @@
+using System.Globalization;
+using DanVan.Cards.Forms;
+using DanVan.Cards.Json;
+using DanVan.Cards.Standing;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Reports;
+using DanVan.Domain.Repositories;
+using F = DanVan.Domain.Reports.ReportFields;
+
+namespace DanVan.Cards;
+
+/// <summary>The results report (targets 3–5): form, receipt, the sentence after saving and the standing rows.</summary>
+public static class ReportCards
+{
+    public static readonly string OpenVerb = Verbs.Open(SubmissionItems.Report);
+    public static readonly string SubmitVerb = Verbs.Submit(SubmissionItems.Report);
+
+    /// <summary>A stored report as raw form fields (what the client would send), to prefill the form.</summary>
+    public static IReadOnlyDictionary<string, string?> Fields(ResultsReport r)
+    {
+        var fields = r.Democracy().ToDictionary(d => F.Of(d.Item), d => (string?)(d.Done ? "true" : "false"));
+        fields[F.ReformTasksTotal] = r.ReformTasksTotal.ToString(CultureInfo.InvariantCulture);
+        fields[F.ReformTasksDone] = r.ReformTasksDone.ToString(CultureInfo.InvariantCulture);
+        fields[F.Satisfaction] = r.Satisfaction.ToString("0.#", CultureInfo.InvariantCulture);
+        fields[F.CitizenDialogues] = r.CitizenDialogues.ToString(CultureInfo.InvariantCulture);
+        fields[F.PetitionsReceived] = r.PetitionsReceived.ToString(CultureInfo.InvariantCulture);
+        fields[F.PetitionsResolved] = r.PetitionsResolved.ToString(CultureInfo.InvariantCulture);
+        fields[F.Rating] = F.ValueOf(r.Rating);
+        fields[F.ReportNumber] = r.ReportNumber;
+        fields[F.ReportDate] = r.ReportDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        fields[F.Link] = r.Link;
+        return fields;
+    }
+
+    public static Card Form(FormModel m, IReadOnlyDictionary<string, string>? recordData = null)
+    {
+        var t = m.T;
+        var due = m.Plan.Deadline(DeadlineIds.ResultsReport).Date;
+        var form = new FormBuilder(m)
+            .Heading(t.ReportTitle(m.UnitName), t.ReportIntro(m.Plan.Year, t.Date(due)))
+            .Note(Section(t.ReportDemocracySection), TextStyle.Normal)
+            .Note(t.ReportDemocracyHint);
+        foreach (var item in Enum.GetValues<DemocracyItem>()) form.Toggle(F.Of(item), t.DemocracyLabel(item, m.Plan.Year));
+        return form
+            .Note(Section(t.ReportReformSection), TextStyle.Normal)
+            .Number(F.ReformTasksTotal, t.ReformTasksTotalLabel, 1, ReportValidator.MaxCount, required: true)
+            .Number(F.ReformTasksDone, t.ReformTasksDoneLabel, 0, ReportValidator.MaxCount, required: true)
+            .Text(F.Satisfaction, t.SatisfactionLabel, 10, required: true, placeholder: t.SatisfactionPlaceholder)
+            .Note(Section(t.ReportDialogueSection), TextStyle.Normal)
+            .Number(F.CitizenDialogues, t.CitizenDialoguesLabel, 0, ReportValidator.MaxCount, required: true)
+            .Number(F.PetitionsReceived, t.PetitionsReceivedLabel, 0, ReportValidator.MaxCount, required: true)
+            .Number(F.PetitionsResolved, t.PetitionsResolvedLabel, 0, ReportValidator.MaxCount, required: true)
+            .Note(Section(t.ReportRatingSection), TextStyle.Normal)
+            .Choice(F.Rating, t.RatingLabel,
+                [.. Enum.GetValues<SelfRating>().Select(r => (t.RatingName(r), F.ValueOf(r)))], required: true, expanded: true)
+            .Note(Section(t.ReportDocumentSection), TextStyle.Normal)
+            .Text(F.ReportNumber, t.ReportNumberLabel, ReportValidator.MaxNumberLength, required: true, placeholder: t.ReportNumberPlaceholder)
+            .Date(F.ReportDate, t.ReportDateLabel, required: true)
+            .Text(F.Link, t.ReportLinkLabel, ReportValidator.MaxLinkLength, required: false, placeholder: "https://")
+            .Build(t.ReportSubmitButton, SubmitVerb, recordData);
+    }
+
+    /// <summary>The read-only receipt: the figures grouped as on the form, the standing sentence and an edit button.</summary>
+    public static Card Receipt(ReceiptModel<ResultsReport> m, ReportStanding standing)
+    {
+        var (t, r) = (m.T, m.Value);
+        return new Card(
+            [
+                new TextBlock(t.ReportReceiptTitle, TextStyle.Good),
+                new TextBlock(m.UnitName, TextStyle.Subtle),
+                new TextBlock(Section(t.ReportDemocracySection)),
+                new FactSet([.. r.Democracy().Select(d => (t.DemocracyShort(d.Item), d.Done ? t.DemocracyDone : t.DemocracyNotDone))]),
+                new TextBlock(Section(t.ReportReformSection)),
+                new FactSet(
+                [
+                    (t.ReformTasksFact, $"{t.Number(r.ReformTasksDone)}/{t.Number(r.ReformTasksTotal)} ({t.Percent(standing.ReformPercent)})"),
+                    (t.SatisfactionFact, t.Percent(r.Satisfaction)),
+                ]),
+                new TextBlock(Section(t.ReportDialogueSection)),
+                new FactSet(
+                [
+                    (t.CitizenDialoguesFact, t.Number(r.CitizenDialogues)),
+                    (t.PetitionsFact, t.PetitionsValue(r.PetitionsResolved, r.PetitionsReceived)),
+                ]),
+                new TextBlock(Section(t.ReportRatingSection)),
+                new FactSet([(t.RatingFact, t.RatingName(r.Rating))]),
+                new TextBlock(Section(t.ReportDocumentSection)),
+                new FactSet(
+                [
+                    (t.ReportDocumentFact, t.ReportDocument(r.ReportNumber, t.Date(r.ReportDate))),
+                    (t.ReportLinkFact, r.Link ?? "—"),
+                ]),
+                new Container([new TextBlock(SavedText(t, standing))], Emphasis: true),
+                new TextBlock(t.UpdatedBy(m.UpdatedWhen, m.UpdatedBy), TextStyle.Subtle),
+            ],
+            [new ExecuteAction(t.ReportEditButton, OpenVerb)]);
+    }
+
+    /// <summary>The one sentence posted after a save (the report is there: it was just stored).</summary>
+    public static string SavedText(Texts t, ReportStanding s)
+    {
+        var r = s.Report ?? throw new ArgumentException("No report to describe.", nameof(s));
+        return t.ReportSaved(r.ReportNumber, t.Date(r.ReportDate), t.ReportTimeliness(s.Deadline, t.Date(s.Due)),
+            s.DemocracyDone, ReportStanding.DemocracyTotal, r.ReformTasksDone, r.ReformTasksTotal, t.RatingName(r.Rating));
+    }
+
+    /// <summary>The short summary the history ("lịch sử") shows.</summary>
+    public static string Describe(Texts t, ResultsReport r) =>
+        t.ReportSummary(r.ReportNumber, t.Date(r.ReportDate), r.Democracy().Count(d => d.Done), ReportStanding.DemocracyTotal,
+            r.ReformTasksDone, r.ReformTasksTotal, t.Percent(r.Satisfaction), t.RatingName(r.Rating));
+
+    /// <summary>Targets 3, 4 and 5 in the unit's standing; each opens the report form.</summary>
+    public static IReadOnlyList<StandingLine> Lines(Texts t, ReportStanding s)
+    {
+        var due = t.Date(s.Due);
+        if (s.Report is not { } r)
+        {
+            var status = s.Deadline.State == DeadlineState.Overdue ? LineStatus.Overdue : LineStatus.Missing;
+            var detail = t.ReportNotSent(due, s.Deadline);
+            return
+            [
+                new StandingLine(3, t.DemocracyTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+                new StandingLine(4, t.ReformTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+                new StandingLine(5, t.RatingTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+            ];
+        }
+        var late = s.Deadline.State == DeadlineState.Late ? " " + t.ReportLate(s.Deadline.Days, due) : "";
+        return
+        [
+            new StandingLine(3, t.DemocracyTitle, Status(s.DemocracyMet), s.DemocracyCompletion,
+                t.DemocracyLine(s.DemocracyDone, ReportStanding.DemocracyTotal) + late,
+                s.DemocracyMet ? null : t.DemocracyMissing(t.DemocracyList(s.DemocracyNotDone)), OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+            new StandingLine(4, t.ReformTitle, Status(s.ReformMet), s.ReformCompletion,
+                t.ReformLine(r.ReformTasksDone, r.ReformTasksTotal, t.Percent(s.ReformPercent), t.Percent(r.Satisfaction)) + late,
+                s.ReformMet ? null : t.ReformMissing(s.ReformTasksLeft), OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+            new StandingLine(5, t.RatingTitle, Status(s.RatingMet), s.RatingCompletion,
+                t.RatingLine(t.RatingName(r.Rating)) + late, s.RatingMet ? null : t.RatingMissing, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+        ];
+    }
+
+    private static LineStatus Status(bool met) => met ? LineStatus.Met : LineStatus.InProgress;
+
+    // Markdown bold: a section heading that stays readable on Teams mobile, where a large heading wraps badly.
+    private static string Section(string title) => $"**{title}**";
+}

@@ -1,0 +1,38 @@
+using DanVan.Domain.Plans;
+
+namespace DanVan.Domain.Reports;
+
+/// <summary>
+/// Where a unit stands on targets 3–5 from its results report (null: not sent yet), and whether the report came
+/// by the deadline. The report's own date is what the department checks against 15/10.
+/// </summary>
+public sealed record ReportStanding(DateOnly Due, DeadlineStatus Deadline, ResultsReport? Report)
+{
+    public static ReportStanding Of(ResultsReport? report, Plan plan, DateOnly today)
+    {
+        var due = plan.Deadline(DeadlineIds.ResultsReport).Date;
+        return new(due, DeadlineStatus.Of(due, report?.ReportDate, today), report);
+    }
+
+    public int DemocracyDone => Report?.Democracy().Count(d => d.Done) ?? 0;
+    public static int DemocracyTotal => Enum.GetValues<DemocracyItem>().Length;
+    public IReadOnlyList<DemocracyItem> DemocracyNotDone =>
+        Report?.Democracy().Where(d => !d.Done).Select(d => d.Item).ToList() ?? [.. Enum.GetValues<DemocracyItem>()];
+    public decimal DemocracyCompletion => (decimal)DemocracyDone / DemocracyTotal;
+    public bool DemocracyMet => Report is not null && DemocracyDone == DemocracyTotal;
+
+    public int ReformTasksLeft => Report is { } r ? r.ReformTasksTotal - r.ReformTasksDone : 0;
+    public decimal ReformCompletion => Report is { ReformTasksTotal: > 0 } r ? (decimal)r.ReformTasksDone / r.ReformTasksTotal : 0m;
+    /// <summary>Rounded down to one decimal, so one task short never reads "100%".</summary>
+    public decimal ReformPercent => Math.Floor(1000m * ReformCompletion) / 10m;
+    public bool ReformMet => Report is not null && ReformTasksLeft == 0;
+
+    /// <summary>The department aims for "Tốt" or better; "Khá" is half way.</summary>
+    public bool RatingMet => Report?.Rating is SelfRating.Excellent or SelfRating.Good;
+    public decimal RatingCompletion => Report?.Rating switch
+    {
+        SelfRating.Excellent or SelfRating.Good => 1m,
+        SelfRating.Fair => 0.5m,
+        _ => 0m,
+    };
+}
