@@ -10,6 +10,14 @@ source scripts/lib.sh
 
 started=$SECONDS
 LOGS=$DANVAN_ROOT/.data/logs
+rm -f "$LOGS/dotnet-test.log"
+
+# One closing line over all test projects, in the plain form CI reads: "tests: N passed, N failed".
+summarise_tests() {
+  awk '/^(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
+         gsub(",", ""); failed += $4; passed += $6 }
+       END { printf "tests: %d passed, %d failed\n", passed, failed }' "$LOGS/dotnet-test.log"
+}
 
 # shellcheck disable=SC2317 # (run by the EXIT trap)
 finish() {
@@ -17,6 +25,7 @@ finish() {
   trap '' INT TERM
   trap - EXIT
   stop_azurite 15
+  [[ -f "$LOGS/dotnet-test.log" ]] && summarise_tests
   say "test.sh took $((SECONDS - started)) s"
   exit "$status"
 }
@@ -42,7 +51,7 @@ export DANVAN_TEST_STORAGE
 DANVAN_TEST_STORAGE="$(azurite_connection_string "$port")"
 
 status=0
-dotnet test DanVan.sln "$@" || status=$?
+dotnet test DanVan.sln "$@" 2>&1 | tee "$LOGS/dotnet-test.log" || status=$?
 
 node_status=0
 run_node_checks || node_status=$?
