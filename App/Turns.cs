@@ -19,7 +19,8 @@ public sealed record Caller(
 /// <summary>Something the bot posts into the chat.</summary>
 public abstract record Reply;
 public sealed record TextReply(string Text) : Reply;
-public sealed record CardReply(Card Card) : Reply;
+/// <summary>A card, with an optional sentence shown above it in the same message.</summary>
+public sealed record CardReply(Card Card, string? Text = null) : Reply;
 
 /// <summary>The answer to a message or install event.</summary>
 public sealed record TurnResult(IReadOnlyList<Reply> Replies)

@@ -24,11 +24,11 @@ public interface IItemFlow
     Task<ActionResult> RefreshAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
 }
 
-/// <summary>Replies posted after any successful save (the unit's full standing); see StandingService.</summary>
+/// <summary>The unit's full standing, posted after any successful save; see StandingService.</summary>
 public interface IAfterSave
 {
     /// <param name="unitNow">The unit's submissions including the value just saved.</param>
-    Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct);
+    Task<Card> StandingCardAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct);
 }
 
 /// <summary>
@@ -77,9 +77,9 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
         {
             var saved = await submissions.SaveAsync(key, value, current, new Stamp(a.Who.Member.Key, a.Who.Member.DisplayName, clock.UtcNow), ct);
             var unitNow = unit.With(item, saved);
-            var replies = new List<Reply> { new TextReply(spec.SavedText(a.T, plan, value, unitNow, clock.Today)) };
-            replies.AddRange(await afterSave.RepliesAsync(a, unitNow, ct));
-            return new ActionResult(Receipt(a, item, saved), replies);
+            // One message: the item's sentence above the unit's standing card (one connector call, one notification).
+            var standing = await afterSave.StandingCardAsync(a, unitNow, ct);
+            return new ActionResult(Receipt(a, item, saved), [new CardReply(standing, spec.SavedText(a.T, plan, value, unitNow, clock.Today))]);
         }
         catch (ConcurrencyConflictException)
         {

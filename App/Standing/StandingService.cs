@@ -31,8 +31,7 @@ public sealed class StandingService(
     public async Task<Card> CardAsync(Actor a, CancellationToken ct) =>
         await CardForAsync(a, await submissions.LoadUnitAsync(plan.Id, a.Unit.Id, ct), ct);
 
-    public async Task<IReadOnlyList<Reply>> RepliesAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct) =>
-        [new CardReply(await CardForAsync(a, unitNow, ct))];
+    public Task<Card> StandingCardAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct) => CardForAsync(a, unitNow, ct);
 
     private async Task<Card> CardForAsync(Actor a, UnitSubmissions unit, CancellationToken ct)
     {

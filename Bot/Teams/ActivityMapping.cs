@@ -50,7 +50,7 @@ public static class ActivityMapping
     public static IActivity ToActivity(Reply reply) => reply switch
     {
         TextReply text => MessageFactory.Text(text.Text),
-        CardReply card => MessageFactory.Attachment(ToAttachment(card.Card)),
+        CardReply card => MessageFactory.Attachment(ToAttachment(card.Card), card.Text),
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
 

@@ -158,9 +158,9 @@ public class ConversationServiceTests
         var result = await Service.OnCardActionAsync(World.HeadCaller(), "training.submit", World.Form(), default);
 
         Assert.True(result.Card.IsReceipt());
-        Assert.Equal(2, result.Replies.Count);
-        Assert.Equal(new TextReply("Đã học tập, quán triệt 45/50 người (90%). Chỉ tiêu: 100% — còn 5 người."), result.Replies[0]);
-        var standing = Assert.IsType<CardReply>(result.Replies[1]).Card;
+        var reply = Assert.IsType<CardReply>(Assert.Single(result.Replies));
+        Assert.Equal("Đã học tập, quán triệt 45/50 người (90%). Chỉ tiêu: 100% — còn 5 người.", reply.Text);
+        var standing = reply.Card;
         Assert.True(standing.IsStanding());
         Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 1/3 đơn vị của Sở.", standing.RankLine());
         Assert.Equal(new TrainingReport(50, 45, 2, new DateOnly(2024, 3, 15)),

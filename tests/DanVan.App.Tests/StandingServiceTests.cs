@@ -132,9 +132,8 @@ public class StandingServiceTests
         _world.Trains(World.Cckl, 50, 45);
 
         var unitNow = await _world.Submissions.LoadUnitAsync(World.Plan.Id, World.Cckl.Id, default);
-        var replies = await _world.Standing.RepliesAsync(World.HeadActor(), unitNow, default);
+        var card = await _world.Standing.StandingCardAsync(World.HeadActor(), unitNow, default);
 
-        var card = Assert.IsType<CardReply>(Assert.Single(replies)).Card;
         Assert.True(card.IsStanding());
         Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 1/3 đơn vị của Sở.", card.RankLine());
     }

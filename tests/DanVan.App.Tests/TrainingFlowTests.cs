@@ -17,12 +17,12 @@ public class TrainingFlowTests
 
     private Task<ActionResult> Open() => _world.Training.OpenAsync(World.HeadActor(), new Dictionary<string, string?>(), default);
 
-    /// <summary>A save answers with the one-line standing on the item, then the unit's whole standing as a card.</summary>
+    /// <summary>A save answers with one message: the one-line standing on the item above the unit's standing card.</summary>
     private static Cards.Json.Card AssertSavedReplies(ActionResult result, string standingText)
     {
-        Assert.Equal(2, result.Replies.Count);
-        Assert.Equal(new TextReply(standingText), result.Replies[0]);
-        var standing = Assert.IsType<CardReply>(result.Replies[1]).Card;
+        var reply = Assert.IsType<CardReply>(Assert.Single(result.Replies));
+        Assert.Equal(standingText, reply.Text);
+        var standing = reply.Card;
         Assert.True(standing.IsStanding(), string.Join(" | ", standing.Texts()));
         return standing;
     }
@@ -202,8 +202,9 @@ public class TrainingFlowTests
     {
         var result = await _world.Training.SubmitAsync(World.HeadActor(Texts.English), World.Form(), default);
 
-        Assert.Equal(new TextReply("Trained 45/50 staff (90%). Target: 100% — 5 still to train."), result.Replies[0]);
-        var standing = Assert.IsType<CardReply>(result.Replies[1]).Card;
+        var reply = Assert.IsType<CardReply>(Assert.Single(result.Replies));
+        Assert.Equal("Trained 45/50 staff (90%). Target: 100% — 5 still to train.", reply.Text);
+        var standing = reply.Card;
         Assert.Equal("Standing — Chi cục Kiểm lâm", standing.Texts().First());
         Assert.Equal("Overall completion: 18% · ranked 1 of 3 units of the department.", standing.RankLine());
     }

@@ -32,7 +32,7 @@ public sealed class StandingTests : BotTest
         await ClickAsync(other, "training.submit", Training("40", "40"));
         var (_, replies) = await ClickAsync(TeamsUser.Alex, "training.submit", Training("50", "45"));
 
-        var standing = CardText(CardOf(replies[1]));
+        var standing = CardText(CardOf(replies[0]));
         Assert.Contains("Chỉ tiêu 1 — Học tập, quán triệt: đang thực hiện", standing);
         Assert.Contains("Đã học tập, quán triệt 45/50 người (90%).", standing);
         Assert.Contains("Còn 5 người chưa học tập, quán triệt (chỉ tiêu 100%).", standing);
