@@ -38,9 +38,11 @@ public sealed class StandingService(
         var today = clock.Today;
         var department = await DepartmentAsync(today).WaitAsync(ct);
         // Rank on the same rules for everyone, in one language: completion does not depend on wording.
-        department.Completion[unit.UnitId] = Completion(Lines(Texts.Vietnamese, unit, today));
+        var ranked = Lines(Texts.Vietnamese, unit, today);
+        department.Completion[unit.UnitId] = Completion(ranked);
         var rank = Ranking.Of(unit.UnitId, department.Completion, department.Active);
-        return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, today), rank, today, a.T.DateTime(clock.Now));
+        var lines = a.T == Texts.Vietnamese ? ranked : Lines(a.T, unit, today);
+        return StandingCard.Build(a.T, plan, a.Unit.Name, lines, rank, today, a.T.DateTime(clock.Now));
     }
 
     private Task<Department> DepartmentAsync(DateOnly today)

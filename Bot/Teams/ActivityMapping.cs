@@ -54,12 +54,14 @@ public static class ActivityMapping
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
 
+    // JRaw: the card is already JSON; parsing it into a JObject only for Newtonsoft to write it out again costs
+    // every turn a parse and a copy.
     public static Attachment ToAttachment(Card card) =>
-        new() { ContentType = Card.ContentType, Content = JObject.Parse(card.ToString()) };
+        new() { ContentType = Card.ContentType, Content = new JRaw(card.ToString()) };
 
     /// <summary>The Universal Actions answer: Teams replaces the clicked card with this one.</summary>
     public static AdaptiveCardInvokeResponse CardResponse(Card card) =>
-        new() { StatusCode = 200, Type = Card.ContentType, Value = JObject.Parse(card.ToString()) };
+        new() { StatusCode = 200, Type = Card.ContentType, Value = new JRaw(card.ToString()) };
 
     private static async Task<string?> FindUpnAsync(ITurnContext turn, CancellationToken ct)
     {
