@@ -71,6 +71,12 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
         // unit's items for the standing that follows the save.
         var unit = await submissions.LoadUnitAsync(plan.Id, a.Unit.Id, ct);
         var current = unit.Get<T>(item);
+        if ((current?.Version ?? "") != baseVersion)
+        {
+            // The unit may come from a short-lived cache: ask storage itself before calling anything stale.
+            current = await submissions.GetAsync<T>(key, ct);
+            if (current is not null) unit = unit.With(item, current);
+        }
         if (current is not null && current.Version != baseVersion) return Settled(a, item, current, value);
 
         try

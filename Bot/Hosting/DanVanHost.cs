@@ -51,7 +51,8 @@ public static class DanVanHost
             config["Storage:TablePrefix"] ?? "danvan"));
         services.AddSingleton<IRosterRepository>(sp => new RosterCache(sp.GetRequiredService<StorageServices>().Roster,
             sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Roster:CacheSeconds", 60))));
-        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Submissions);
+        services.AddSingleton<ISubmissionRepository>(sp => new UnitCache(sp.GetRequiredService<StorageServices>().Submissions,
+            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Storage:UnitCacheSeconds", 30))));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
 
         services.AddSingleton(new DanVanOptions { OfficeContact = config["DanVan:OfficeContact"] ?? new DanVanOptions().OfficeContact });
