@@ -13,6 +13,9 @@ public sealed record Plan(
     /// <summary>"Dân vận khéo" models every unit should have; defaults when the plan file does not say.</summary>
     public ModelSettings Models { get; init; } = ModelSettings.Default;
 
+    /// <summary>When DanVan chases units about deadlines; defaults when the plan file does not say.</summary>
+    public ReminderSettings Reminders { get; init; } = ReminderSettings.Default;
+
     public Deadline Deadline(string id) =>
         Deadlines.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");
@@ -37,6 +40,18 @@ public sealed record PlanLimits(int MaxUnitStaff, int MaxSessions, int MaxTextLe
 public sealed record ModelSettings(int MinPerUnit)
 {
     public static readonly ModelSettings Default = new(1);
+}
+
+/// <summary>
+/// The reminder schedule of every deadline: pings <paramref name="BeforeDays"/> days before it (0 = the day itself),
+/// then every <paramref name="OverdueEveryDays"/> days overdue, at most <paramref name="OverdueMaxPings"/> times,
+/// each at <paramref name="SendAt"/> department time; weekend stages move to a weekday when
+/// <paramref name="SkipWeekends"/>; <paramref name="DigestFromDeadline"/> turns on the daily overdue digest for the office.
+/// </summary>
+public sealed record ReminderSettings(
+    TimeOnly SendAt, IReadOnlyList<int> BeforeDays, int OverdueEveryDays, int OverdueMaxPings, bool SkipWeekends, bool DigestFromDeadline)
+{
+    public static readonly ReminderSettings Default = new(new TimeOnly(8, 0), [7, 3, 1, 0], 3, 5, true, true);
 }
 
 /// <summary>Well-known deadline ids used by the code; the plan file gives their dates and titles.</summary>

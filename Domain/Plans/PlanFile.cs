@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -62,6 +63,8 @@ public static class PlanFile
         var models = dto.Models ?? new ModelsDto();
         if (models.MinPerUnit is < 0) errors.Add("models.minPerUnit must not be negative");
 
+        var reminders = Reminders(dto.Reminders ?? new RemindersDto(), errors);
+
         if (errors.Count > 0)
             throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
 
@@ -69,12 +72,31 @@ public static class PlanFile
             new PlanLimits(limits.MaxUnitStaff ?? 2000, limits.MaxSessions ?? 366, limits.MaxTextLength ?? 2000))
         {
             Models = new ModelSettings(models.MinPerUnit ?? ModelSettings.Default.MinPerUnit),
+            Reminders = reminders,
         };
+    }
+
+    /// <summary>Each missing setting takes its default; a bad one is reported with the rest of the file's problems.</summary>
+    private static ReminderSettings Reminders(RemindersDto r, List<string> errors)
+    {
+        var d = ReminderSettings.Default;
+        var sendAt = d.SendAt;
+        if (r.SendAt is { } text && !TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out sendAt))
+            errors.Add($"reminders.sendAt '{text}' is not a time of day like 08:00");
+        var before = r.BeforeDays ?? [.. d.BeforeDays];
+        if (before.Any(n => n is < 0 or > 366))
+            errors.Add("reminders.beforeDays must be days before the deadline, from 0 (the day itself) to 366");
+        if (before.Distinct().Count() != before.Count) errors.Add("reminders.beforeDays must list each day once");
+        if (r.OverdueEveryDays is < 1 or > 366) errors.Add("reminders.overdueEveryDays must be from 1 to 366");
+        if (r.OverdueMaxPings is < 0 or > 100) errors.Add("reminders.overdueMaxPings must be from 0 to 100");
+        return new ReminderSettings(sendAt, [.. before.OrderDescending()], r.OverdueEveryDays ?? d.OverdueEveryDays,
+            r.OverdueMaxPings ?? d.OverdueMaxPings, r.SkipWeekends ?? d.SkipWeekends, r.DigestFromDeadline ?? d.DigestFromDeadline);
     }
 
     private sealed record PlanDto(
         string? Id, int Year, string? Title, string? Issuer,
-        List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null);
+        List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
+        RemindersDto? Reminders = null);
 
     private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets);
 
@@ -86,4 +108,10 @@ public static class PlanFile
         [property: JsonPropertyName("maxTextLength")] int? MaxTextLength = null);
 
     private sealed record ModelsDto([property: JsonPropertyName("minPerUnit")] int? MinPerUnit = null);
+
+    // A misspelt setting here would silently fall back to its default and change who gets pinged when: refuse it.
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    private sealed record RemindersDto(
+        string? SendAt = null, List<int>? BeforeDays = null, int? OverdueEveryDays = null, int? OverdueMaxPings = null,
+        bool? SkipWeekends = null, bool? DigestFromDeadline = null);
 }

@@ -1,0 +1,39 @@
+using DanVan.Domain.Plans;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Reports;
+using DanVan.Domain.UnitPlans;
+
+namespace DanVan.Domain.Reminders;
+
+/// <summary>
+/// What a deadline asks every unit for, and whether a unit still lacks it. Keyed by the deadline id, so a new
+/// year's plan file with the same ids needs no code change; a deadline with an unknown id is simply not chased.
+/// </summary>
+public sealed class ReminderItem
+{
+    /// <summary>The unit's own plan counts only once it is sent to Văn phòng Sở (issued but not sent is still missing).</summary>
+    public static readonly ReminderItem UnitPlan = new(DeadlineIds.UnitPlan, SubmissionItems.UnitPlan,
+        (plan, unit, today) => !UnitPlanStanding.Of(unit.Get<UnitPlanReport>(SubmissionItems.UnitPlan)?.Value, plan, today).Status.IsDone);
+
+    public static readonly ReminderItem ResultsReport = new(DeadlineIds.ResultsReport, SubmissionItems.Report,
+        (plan, unit, today) => ReportStanding.Of(unit.Get<ResultsReport>(SubmissionItems.Report)?.Value, plan, today).Report is null);
+
+    public static readonly IReadOnlyList<ReminderItem> All = [UnitPlan, ResultsReport];
+
+    private readonly Func<Plan, UnitSubmissions, DateOnly, bool> _missing;
+
+    private ReminderItem(string deadlineId, string item, Func<Plan, UnitSubmissions, DateOnly, bool> missing) =>
+        (DeadlineId, Item, _missing) = (deadlineId, item, missing);
+
+    public string DeadlineId { get; }
+
+    /// <summary>The submission item (<see cref="SubmissionItems"/>) whose form the ping opens.</summary>
+    public string Item { get; }
+
+    public static ReminderItem? For(string deadlineId) => All.FirstOrDefault(i => i.DeadlineId == deadlineId);
+
+    /// <summary>Whether <paramref name="unit"/> still lacks the item on <paramref name="today"/> (department date).</summary>
+    public bool IsMissing(Plan plan, UnitSubmissions unit, DateOnly today) => _missing(plan, unit, today);
+
+    public override string ToString() => $"{DeadlineId} ({Item})";
+}

@@ -1,0 +1,69 @@
+using DanVan.Domain.Plans;
+using DanVan.Domain.Reminders;
+using DanVan.Domain.Repositories;
+using static DanVan.Domain.Tests.ReminderTestData;
+
+namespace DanVan.Domain.Tests;
+
+public class ReminderDigestTests
+{
+    private static readonly Plan Plan = TestData.Plan2024;
+
+    private static string Digests(DateTimeOffset now, params UnitSubmissions[] units) =>
+        string.Join("; ", ReminderPlanner.DigestDue(Plan, now, units).Select(d => $"{d.StageId} {d.Deadline.Id}: {string.Join(" ", d.UnitIds)}"));
+
+    [Fact]
+    public void Daily_on_weekdays_from_the_saturday_deadline_on()
+    {
+        var units = new[] { Nothing("B"), PlanSent("A", new DateOnly(2024, 4, 12)), PlanIssuedNotSent("C") };
+        var mornings = Enumerable.Range(0, 15).Select(d => Local(4, 15, 9).AddDays(d));
+
+        var sent = mornings.Select(at => Digests(at, units)).Where(d => d != "");
+
+        // Saturday 20/04 and Sunday 21/04 are skipped; a weekday digest lists every unit still without its plan.
+        Assert.Equal(
+            new[] { "22", "23", "24", "25", "26", "29" }.Select(day => $"digest-2024-04-{day} unit-plan: B C"),
+            sent);
+    }
+
+    [Fact]
+    public void Stops_once_every_unit_has_sent_and_says_how_late_it_is()
+    {
+        var digest = ReminderPlanner.DigestDue(Plan, Local(4, 23), [Nothing("B")]).Single();
+
+        Assert.Equal((new DeadlineStatus(DeadlineState.Overdue, 3), Local(4, 23)), (digest.Status, digest.SendAt));
+        Assert.Equal("", Digests(Local(4, 23), PlanSent("B", new DateOnly(2024, 4, 22))));
+    }
+
+    [Fact]
+    public void Starts_on_a_weekday_deadline_day_itself_with_the_units_not_yet_in()
+    {
+        var unit = PlanSent("A", new DateOnly(2024, 4, 19));
+
+        Assert.Equal("", Digests(Local(10, 14, 9), unit));
+        Assert.Equal("digest-2024-10-15 results-report: A", Digests(Local(10, 15, 9), unit));
+        Assert.Equal(DeadlineState.DueToday, ReminderPlanner.DigestDue(Plan, Local(10, 15, 9), [unit]).Single().Status.State);
+    }
+
+    [Fact]
+    public void Lists_each_overdue_item_separately()
+    {
+        Assert.Equal("digest-2024-10-16 unit-plan: A; digest-2024-10-16 results-report: A", Digests(Local(10, 16), Nothing("A")));
+    }
+
+    [Fact]
+    public void Before_the_send_time_yesterdays_digest_is_still_due_but_not_fridays_on_monday()
+    {
+        Assert.Equal("digest-2024-04-22 unit-plan: B", Digests(Local(4, 23, 7, 59), Nothing("B")));
+        Assert.Equal("", Digests(Local(4, 29, 7, 59), Nothing("B")));
+        Assert.Equal("digest-2024-04-29 unit-plan: B", Digests(Local(4, 29, 8, 0), Nothing("B")));
+    }
+
+    [Fact]
+    public void None_when_the_plan_turns_digests_off()
+    {
+        var plan = Plan with { Reminders = Plan.Reminders with { DigestFromDeadline = false } };
+
+        Assert.Empty(ReminderPlanner.DigestDue(plan, Local(4, 23), [Nothing("B")]));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Reminders;
+using static DanVan.Domain.Tests.ReminderTestData;
+
+namespace DanVan.Domain.Tests;
+
+/// <summary>The 2024 plan's real calendar: 20/04/2024 is a Saturday, 15/10/2024 a Tuesday.</summary>
+public class ReminderScheduleTests
+{
+    private static IReadOnlyList<ReminderStage> Stages(string deadlineId) =>
+        ReminderSchedule.Of(TestData.Plan2024).Single(s => s.Deadline.Id == deadlineId).Stages;
+
+    private static string Table(IEnumerable<ReminderStage> stages) =>
+        string.Join(", ", stages.Select(s => s.Id + " " + s.SendAt.ToString("yyyy-MM-dd ddd HH:mm zzz", CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Unit_plan_due_on_a_saturday()
+    {
+        Assert.Equal(DayOfWeek.Saturday, new DateOnly(2024, 4, 20).DayOfWeek);
+
+        Assert.Equal(
+            "t-7 2024-04-12 Fri 08:00 +07:00, t-3 2024-04-17 Wed 08:00 +07:00, t0 2024-04-19 Fri 08:00 +07:00, " +
+            "overdue-1 2024-04-23 Tue 08:00 +07:00, overdue-2 2024-04-26 Fri 08:00 +07:00, overdue-3 2024-04-29 Mon 08:00 +07:00, " +
+            "overdue-4 2024-05-02 Thu 08:00 +07:00, overdue-5 2024-05-06 Mon 08:00 +07:00",
+            Table(Stages(DeadlineIds.UnitPlan)));
+    }
+
+    [Fact]
+    public void Results_report_due_on_a_tuesday()
+    {
+        Assert.Equal(DayOfWeek.Tuesday, new DateOnly(2024, 10, 15).DayOfWeek);
+
+        Assert.Equal(
+            "t-7 2024-10-08 Tue 08:00 +07:00, t-3 2024-10-11 Fri 08:00 +07:00, t-1 2024-10-14 Mon 08:00 +07:00, t0 2024-10-15 Tue 08:00 +07:00, " +
+            "overdue-1 2024-10-18 Fri 08:00 +07:00, overdue-2 2024-10-21 Mon 08:00 +07:00, overdue-3 2024-10-24 Thu 08:00 +07:00, " +
+            "overdue-4 2024-10-28 Mon 08:00 +07:00, overdue-5 2024-10-30 Wed 08:00 +07:00",
+            Table(Stages(DeadlineIds.ResultsReport)));
+    }
+
+    [Fact]
+    public void Send_instants_are_08_00_in_ho_chi_minh_city_that_is_01_00_utc()
+    {
+        var t0 = Stages(DeadlineIds.UnitPlan).Single(s => s.Id == "t0");
+
+        Assert.Equal(new DateTimeOffset(2024, 4, 19, 1, 0, 0, TimeSpan.Zero), t0.SendAt.ToUniversalTime());
+        Assert.Equal(Vietnam, t0.SendAt.Offset);
+    }
+
+    [Fact]
+    public void No_stage_is_on_a_weekend_and_no_two_share_a_day()
+    {
+        foreach (var schedule in ReminderSchedule.Of(TestData.Plan2024))
+        {
+            Assert.DoesNotContain(schedule.Stages, s => ReminderSchedule.IsWeekend(s.Date));
+            Assert.Equal(schedule.Stages.Count, schedule.Stages.Select(s => s.Date).Distinct().Count());
+            Assert.Equal(schedule.Stages.OrderBy(s => s.SendAt), schedule.Stages);
+        }
+    }
+
+    [Fact]
+    public void Without_skipping_weekends_every_stage_is_on_its_own_day()
+    {
+        var settings = TestData.Plan2024.Reminders with { SkipWeekends = false };
+
+        var stages = ReminderSchedule.For(new DateOnly(2024, 4, 20), settings);
+
+        Assert.Equal(["t-7", "t-3", "t-1", "t0", "overdue-1", "overdue-2", "overdue-3", "overdue-4", "overdue-5"], stages.Select(s => s.Id));
+        Assert.Equal(new DateOnly(2024, 4, 13), stages[0].Date);
+        Assert.Equal(new DateOnly(2024, 4, 20), stages[3].Date);
+        Assert.Equal(new DateOnly(2024, 5, 5), stages[^1].Date);
+    }
+
+    [Fact]
+    public void A_sunday_deadline_keeps_the_latest_of_the_stages_moved_to_friday()
+    {
+        // 21/04/2024 is a Sunday: t-1 (Saturday) and t0 (Sunday) both move to Friday 19/04; t-3 is Thursday 18/04.
+        var stages = ReminderSchedule.For(new DateOnly(2024, 4, 21), TestData.Plan2024.Reminders);
+
+        Assert.Equal(["t-7", "t-3", "t0"], stages.Where(s => !s.Overdue).Select(s => s.Id));
+        Assert.Equal(new DateOnly(2024, 4, 19), stages.Single(s => s.Id == "t0").Date);
+    }
+
+    [Fact]
+    public void Daily_overdue_stages_over_a_weekend_collapse_onto_monday_keeping_the_latest()
+    {
+        // Deadline Thursday 18/04/2024: overdue-1 Fri, overdue-2 Sat and overdue-3 Sun → Mon 22/04, where overdue-4 already is.
+        var settings = TestData.Plan2024.Reminders with { BeforeDays = [], OverdueEveryDays = 1, OverdueMaxPings = 5 };
+
+        var stages = ReminderSchedule.For(new DateOnly(2024, 4, 18), settings);
+
+        Assert.Equal("overdue-1 04-19, overdue-4 04-22, overdue-5 04-23", string.Join(", ", stages.Select(s => $"{s.Id} {s.Date:MM-dd}")));
+    }
+
+    [Fact]
+    public void No_overdue_pings_when_the_plan_asks_for_none()
+    {
+        var settings = TestData.Plan2024.Reminders with { OverdueMaxPings = 0 };
+
+        Assert.DoesNotContain(ReminderSchedule.For(new DateOnly(2024, 10, 15), settings), s => s.Overdue);
+    }
+}
