@@ -51,23 +51,47 @@ public sealed class ConversationService(
 
     private readonly Dictionary<string, IItemFlow> _flows = flows.ToDictionary(f => f.Name);
 
-    // Conversation references rarely change; remembering the last one saved per user avoids a write per turn.
-    private readonly ConcurrentDictionary<string, string> _savedReferences = new();
+    // Another instance, or the proactive sender after a 403, may mark a reference inactive without this instance
+    // knowing: a message trusts what this instance last saw for this long, then checks storage again.
+    private static readonly TimeSpan ReferenceRecheck = TimeSpan.FromMinutes(1);
+
+    // Conversation references rarely change; remembering the last one seen per user avoids a storage call per turn.
+    private readonly ConcurrentDictionary<string, SeenReference> _seenReferences = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _welcomed = new();
+
+    private sealed record SeenReference(string Reference, string? UnitId, DateTimeOffset At);
 
     public async Task<TurnResult> OnInstalledAsync(Caller caller, CancellationToken ct)
     {
         var now = clock.UtcNow;
-        var welcomeKey = caller.ChannelUserId + "|" + caller.ConversationId;
-        if (_welcomed.TryGetValue(welcomeKey, out var at) && now - at < WelcomeWindow) return TurnResult.Of();
-        if (_welcomed.Count > 10_000) _welcomed.Clear();
-        _welcomed[welcomeKey] = now;
+        var welcomeKey = WelcomeKey(caller);
+        // Decided before any await, so the two announcements of one install racing each other still welcome once.
+        var duplicate = _welcomed.TryGetValue(welcomeKey, out var at) && now - at < WelcomeWindow;
+        if (!duplicate)
+        {
+            if (_welcomed.Count > 10_000) _welcomed.Clear();
+            _welcomed[welcomeKey] = now;
+        }
 
         var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
+        // Always checked against storage, even for a duplicate announcement: a reinstall must reactivate the
+        // reference whatever this instance remembers (the uninstall may have reached another instance).
+        if (who is not null) await RememberConversationAsync(caller, who, TimeSpan.Zero, ct);
+        if (duplicate) return TurnResult.Of();
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
-        await RememberConversationAsync(caller, who, ct);
         return TurnResult.Of(new CardReply(Welcome(t, who)));
+    }
+
+    /// <summary>The user removed the app: keep the reference but stop proactive sends until they come back.
+    /// Nothing is answered (the chat is gone) and nothing is stored for users not on the roster.</summary>
+    public async Task OnUninstalledAsync(Caller caller, CancellationToken ct)
+    {
+        _welcomed.TryRemove(WelcomeKey(caller), out _);
+        var who = await identities.ResolveAsync(caller, ct);
+        if (who is null) return;
+        _seenReferences.TryRemove(who.Member.Key, out _);
+        await conversations.MarkInactiveAsync(who.Member.Key, InactiveReasons.Uninstalled, clock.UtcNow, ifVersion: null, ct);
     }
 
     public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
@@ -75,7 +99,7 @@ public sealed class ConversationService(
         var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
-        await RememberConversationAsync(caller, who, ct);
+        await RememberConversationAsync(caller, who, ReferenceRecheck, ct);
 
         var command = Commands.Parse(text);
         switch (command)
@@ -135,13 +159,25 @@ public sealed class ConversationService(
 
     private static bool IsUnitHead(Identity who) => who.Member.Role == Role.UnitHead && who.Unit is not null;
 
-    private async Task RememberConversationAsync(Caller caller, Identity who, CancellationToken ct)
+    private static string WelcomeKey(Caller caller) => caller.ChannelUserId + "|" + caller.ConversationId;
+
+    /// <summary>Stores the caller's reference as active unless storage already has exactly that; trusts this
+    /// instance's memory of it for <paramref name="trust"/> (zero: always look).</summary>
+    private async Task RememberConversationAsync(Caller caller, Identity who, TimeSpan trust, CancellationToken ct)
     {
         if (caller.ConversationReferenceJson is not { } reference) return;
         var key = who.Member.Key;
-        if (_savedReferences.TryGetValue(key, out var last) && last == reference) return;
-        await conversations.SaveAsync(new ConversationRecord(key, who.Unit?.Id, reference, Active: true, clock.UtcNow), ct);
-        _savedReferences[key] = reference;
+        var unitId = who.Unit?.Id;
+        var now = clock.UtcNow;
+        if (_seenReferences.TryGetValue(key, out var seen) && seen.Reference == reference && seen.UnitId == unitId && now - seen.At < trust)
+            return;
+        // Most turns change nothing, so look before writing: UpdatedAt then says when the reference last changed.
+        // Saving it active is also what reactivates a reference marked inactive (uninstall, blocked sends).
+        var stored = await conversations.GetAsync(key, ct);
+        if (stored is not { Active: true } || stored.ReferenceJson != reference || stored.UnitId != unitId)
+            await conversations.SaveAsync(new ConversationRecord(key, unitId, reference, Active: true, now), ct);
+        if (_seenReferences.Count > 50_000) _seenReferences.Clear();
+        _seenReferences[key] = new SeenReference(reference, unitId, now);
     }
 
     private static string Shorten(string? text)

@@ -67,4 +67,20 @@ internal sealed class ConversationEntity : EntityBase
     public string Reference { get; set; } = "";
     public bool Active { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public string? InactiveReason { get; set; }
+    public DateTimeOffset? InactiveSince { get; set; }
+}
+
+/// <summary>One ping's claim. The key's parts are stored too, so a stage's claims can be listed back as keys.</summary>
+internal sealed class PingClaimEntity : EntityBase
+{
+    public string PlanId { get; set; } = "";
+    public string Deadline { get; set; } = "";
+    public string Stage { get; set; } = "";
+    public string UnitId { get; set; } = "";
+    public string Recipient { get; set; } = "";
+    public string Owner { get; set; } = "";
+    public DateTimeOffset ClaimedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public int Attempts { get; set; }
 }

@@ -12,10 +12,12 @@ public sealed class StorageServices
         Roster = new RosterRepository(Tables);
         Submissions = new SubmissionRepository(Tables);
         Conversations = new ConversationRepository(Tables);
+        Pings = new PingClaimRepository(Tables);
     }
 
     public Tables Tables { get; }
     public IRosterRepository Roster { get; }
     public ISubmissionRepository Submissions { get; }
     public IConversationRepository Conversations { get; }
+    public IPingClaims Pings { get; }
 }

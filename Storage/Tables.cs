@@ -8,7 +8,10 @@ namespace DanVan.Storage;
 /// <item>Roster: PartitionKey "unit" | "member"; small and read by key.</item>
 /// <item>UnitData: PartitionKey "{plan}|{unit}" so one unit's submissions and audit history are one partition
 /// (atomic writes of a change and its audit entry) and the department view is one PartitionKey range query.</item>
-/// <item>Conversations: PartitionKey "conv", RowKey the user key; read in full by the proactive fan-out.</item>
+/// <item>Conversations: PartitionKey "conv", RowKey the user key; the fan-out reads the active ones in one query.</item>
+/// <item>Pings: PartitionKey "{plan}|{deadline id}|{stage id}", RowKey "{unit}|{recipient}" (parts escaped by PingKey.Part): one claim
+/// per ping. One fan-out's claims are one partition, so listing a stage is one partition query; every write is a
+/// single-entity insert or ETag-conditional merge, never a batch.</item>
 /// </list>
 /// </summary>
 public sealed class Tables(TableServiceClient service, string prefix)
@@ -16,8 +19,9 @@ public sealed class Tables(TableServiceClient service, string prefix)
     public TableClient Roster { get; } = service.GetTableClient(prefix + "Roster");
     public TableClient UnitData { get; } = service.GetTableClient(prefix + "UnitData");
     public TableClient Conversations { get; } = service.GetTableClient(prefix + "Conversations");
+    public TableClient Pings { get; } = service.GetTableClient(prefix + "Pings");
 
-    public IEnumerable<TableClient> All => [Roster, UnitData, Conversations];
+    public IEnumerable<TableClient> All => [Roster, UnitData, Conversations, Pings];
 
     public async Task CreateIfMissingAsync(CancellationToken ct)
     {

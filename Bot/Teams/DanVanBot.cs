@@ -23,6 +23,10 @@ public sealed class DanVanBot(ConversationService conversation, Language languag
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>
         await WelcomeAsync(turn, ct);
 
+    // Also "remove-upgrade". Nothing can be posted into the chat any more; only the stored reference changes.
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>
+        await conversation.OnUninstalledAsync(ActivityMapping.CallerOf(turn), ct);
+
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
     {
         // A personal install arrives as conversationUpdate (the bot added: the base class would ignore that) and

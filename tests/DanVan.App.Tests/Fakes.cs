@@ -230,6 +230,21 @@ internal sealed class FakeConversations : IConversationRepository
         Saved.Add(record);
         return Task.CompletedTask;
     }
+
+    /// <summary>Appends the inactive version, so <see cref="Saved"/> stays the history of what was stored.</summary>
+    public Task<bool> MarkInactiveAsync(string userKey, string reason, DateTimeOffset at, string? ifVersion, CancellationToken ct)
+    {
+        if (Saved.LastOrDefault(r => r.UserKey == userKey) is not { } last) return Task.FromResult(false);
+        Saved.Add(last with { Active = false, InactiveReason = reason, InactiveSince = at });
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> DeleteAsync(string userKey, string? ifVersion, CancellationToken ct) =>
+        Task.FromResult(Saved.RemoveAll(r => r.UserKey == userKey) > 0);
+
+    public Task<IReadOnlyList<ConversationRecord>> ListActiveAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ConversationRecord>>(
+            [.. Saved.GroupBy(r => r.UserKey).Select(g => g.Last()).Where(r => r.Active)]);
 }
 
 /// <summary>Reading the typed cards the use cases return.</summary>
