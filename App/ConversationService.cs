@@ -51,15 +51,8 @@ public sealed class ConversationService(
 
     private readonly Dictionary<string, IItemFlow> _flows = flows.ToDictionary(f => f.Name);
 
-    // Another instance, or the proactive sender after a 403, may mark a reference inactive without this instance
-    // knowing: a message trusts what this instance last saw for this long, then checks storage again.
-    private static readonly TimeSpan ReferenceRecheck = TimeSpan.FromMinutes(1);
-
-    // Conversation references rarely change; remembering the last one seen per user avoids a storage call per turn.
-    private readonly ConcurrentDictionary<string, SeenReference> _seenReferences = new();
+    private readonly ConversationReferences _references = new(conversations, clock);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _welcomed = new();
-
-    private sealed record SeenReference(string Reference, string? UnitId, DateTimeOffset At);
 
     public async Task<TurnResult> OnInstalledAsync(Caller caller, CancellationToken ct)
     {
@@ -77,7 +70,7 @@ public sealed class ConversationService(
         var who = await identities.ResolveAsync(caller, ct);
         // Always checked against storage, even for a duplicate announcement: a reinstall must reactivate the
         // reference whatever this instance remembers (the uninstall may have reached another instance).
-        if (who is not null) await RememberConversationAsync(caller, who, TimeSpan.Zero, ct);
+        if (who is not null) await _references.RememberAsync(caller, who, trustMemory: false, ct);
         if (duplicate) return TurnResult.Of();
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
         return TurnResult.Of(new CardReply(Welcome(t, who)));
@@ -90,8 +83,7 @@ public sealed class ConversationService(
         _welcomed.TryRemove(WelcomeKey(caller), out _);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return;
-        _seenReferences.TryRemove(who.Member.Key, out _);
-        await conversations.MarkInactiveAsync(who.Member.Key, InactiveReasons.Uninstalled, clock.UtcNow, ifVersion: null, ct);
+        await _references.ForgetAsync(who, ct);
     }
 
     public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
@@ -99,7 +91,7 @@ public sealed class ConversationService(
         var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
-        await RememberConversationAsync(caller, who, ReferenceRecheck, ct);
+        await _references.RememberAsync(caller, who, trustMemory: true, ct);
 
         var command = Commands.Parse(text);
         switch (command)
@@ -131,6 +123,7 @@ public sealed class ConversationService(
         var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return ActionResult.Only(MessageCard.Build(t.UnknownUser(caller.Name, options.OfficeContact), TextStyle.Attention));
+        await _references.RememberAsync(caller, who, trustMemory: true, ct);
         if (verb == Verbs.Help) return new ActionResult(Welcome(t, who), [new TextReply(t.Help)]);
 
         var (name, op) = verb?.Split('.', 2) is [var n, var o] ? (n, o) : ("", "");
@@ -160,25 +153,6 @@ public sealed class ConversationService(
     private static bool IsUnitHead(Identity who) => who.Member.Role == Role.UnitHead && who.Unit is not null;
 
     private static string WelcomeKey(Caller caller) => caller.ChannelUserId + "|" + caller.ConversationId;
-
-    /// <summary>Stores the caller's reference as active unless storage already has exactly that; trusts this
-    /// instance's memory of it for <paramref name="trust"/> (zero: always look).</summary>
-    private async Task RememberConversationAsync(Caller caller, Identity who, TimeSpan trust, CancellationToken ct)
-    {
-        if (caller.ConversationReferenceJson is not { } reference) return;
-        var key = who.Member.Key;
-        var unitId = who.Unit?.Id;
-        var now = clock.UtcNow;
-        if (_seenReferences.TryGetValue(key, out var seen) && seen.Reference == reference && seen.UnitId == unitId && now - seen.At < trust)
-            return;
-        // Most turns change nothing, so look before writing: UpdatedAt then says when the reference last changed.
-        // Saving it active is also what reactivates a reference marked inactive (uninstall, blocked sends).
-        var stored = await conversations.GetAsync(key, ct);
-        if (stored is not { Active: true } || stored.ReferenceJson != reference || stored.UnitId != unitId)
-            await conversations.SaveAsync(new ConversationRecord(key, unitId, reference, Active: true, now), ct);
-        if (_seenReferences.Count > 50_000) _seenReferences.Clear();
-        _seenReferences[key] = new SeenReference(reference, unitId, now);
-    }
 
     private static string Shorten(string? text)
     {

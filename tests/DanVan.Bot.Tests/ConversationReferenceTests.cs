@@ -52,6 +52,17 @@ public sealed class ConversationReferenceTests : BotTest
     }
 
     [Fact]
+    public async Task A_card_click_after_an_uninstall_reactivates_the_reference_too()
+    {
+        await SendOkAsync(Teams.InstallationUpdate(TeamsUser.Alex));
+        await SendOkAsync(Uninstall(TeamsUser.Alex));
+
+        await ClickAsync(TeamsUser.Alex, "training.open", new Dictionary<string, string?>());
+
+        Assert.True((await StoredAsync())!.Active);
+    }
+
+    [Fact]
     public async Task A_message_after_an_uninstall_reactivates_the_reference()
     {
         await SendOkAsync(Teams.InstallationUpdate(TeamsUser.Alex));
