@@ -46,6 +46,20 @@ public abstract class BotTest : IAsyncLifetime
         return (body["value"]!.AsObject(), Connector.TakeAll());
     }
 
+    /// <summary>Submits a form with bad input: the card must explain <paramref name="message"/> in Vietnamese, say
+    /// nothing was saved, post nothing to the chat and store nothing for Alex's unit.</summary>
+    protected async Task<JsonObject> AssertRefusedAsync(string verb, IDictionary<string, string?> form, string message, string why)
+    {
+        var (card, replies) = await ClickAsync(TeamsUser.Alex, verb, form);
+
+        var text = CardText(card);
+        Assert.True(text.Contains(message), $"{why}: expected \"{message}\" in\n{text}");
+        Assert.Contains("Chưa lưu", text);
+        Assert.Empty(replies);
+        Assert.Equal(0, await UnitRowsAsync("CCKL"));
+        return card;
+    }
+
     protected async Task<int> UnitRowsAsync(string unitId)
     {
         var n = 0;
