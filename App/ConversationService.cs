@@ -37,7 +37,7 @@ public sealed class ConversationService(
     DanVanOptions options,
     IModelList? models = null)
 {
-    public const string ModelListVerb = "model.list";
+    private const string ModelListVerb = ModelCards.ListVerb;
 
     // Teams announces one personal install twice (installationUpdate and conversationUpdate): welcome once.
     private static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(2);

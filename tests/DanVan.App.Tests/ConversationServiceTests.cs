@@ -298,8 +298,8 @@ public class ConversationServiceTests
         var world = new World(models);
 
         var said = await world.Service.OnMessageAsync(World.HeadCaller(), "Mô hình \"Dân vận khéo\"", default);
-        var clicked = await world.Service.OnCardActionAsync(World.HeadCaller(), ConversationService.ModelListVerb, NoData, default);
-        var office = await world.Service.OnCardActionAsync(World.OfficeCaller, ConversationService.ModelListVerb, NoData, default);
+        var clicked = await world.Service.OnCardActionAsync(World.HeadCaller(), Cards.ModelCards.ListVerb, NoData, default);
+        var office = await world.Service.OnCardActionAsync(World.OfficeCaller, Cards.ModelCards.ListVerb, NoData, default);
 
         Assert.Equal(["models of CCKL"], Assert.IsType<CardReply>(Assert.Single(said.Replies)).Card.Texts());
         Assert.Equal(["models of CCKL"], clicked.Card.Texts());

@@ -13,11 +13,15 @@ public class WelcomeCardTests
     }
 
     [Fact]
-    public void Offers_training_first_then_help()
+    public void Offers_the_standing_then_every_form_in_the_plans_order_then_help()
     {
         var actions = CardJson.OfType(TestData.AllCards()["vi/welcome"], "Action.").Select(a => ((string?)a["verb"], (string?)a["title"]));
 
-        Assert.Equal([(Verbs.OpenTraining, "Học tập, quán triệt"), (Verbs.Help, "Trợ giúp")], actions);
+        Assert.Equal(
+        [
+            ("standing.show", "Tình hình"), ("unit-plan.open", "Kế hoạch của đơn vị"), (Verbs.OpenTraining, "Học tập, quán triệt"),
+            ("model.list", "Mô hình “Dân vận khéo”"), ("report.open", "Báo cáo kết quả"), (Verbs.Help, "Trợ giúp"),
+        ], actions);
     }
 
     [Fact]
