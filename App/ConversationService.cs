@@ -56,15 +56,8 @@ public sealed class ConversationService(
 
     public async Task<TurnResult> OnInstalledAsync(Caller caller, CancellationToken ct)
     {
-        var now = clock.UtcNow;
-        var welcomeKey = WelcomeKey(caller);
         // Decided before any await, so the two announcements of one install racing each other still welcome once.
-        var duplicate = _welcomed.TryGetValue(welcomeKey, out var at) && now - at < WelcomeWindow;
-        if (!duplicate)
-        {
-            if (_welcomed.Count > 10_000) _welcomed.Clear();
-            _welcomed[welcomeKey] = now;
-        }
+        var duplicate = !TryClaimWelcome(WelcomeKey(caller), clock.UtcNow);
 
         var t = language.For(caller.Locale);
         var who = await identities.ResolveAsync(caller, ct);
@@ -151,6 +144,19 @@ public sealed class ConversationService(
         WelcomeCard.Build(t, plan, who.Member.DisplayName, IsUnitHead(who) ? who.Unit!.Name : null);
 
     private static bool IsUnitHead(Identity who) => who.Member.Role == Role.UnitHead && who.Unit is not null;
+
+    /// <summary>Atomically: true for the first announcement of an install, false for a repeat within the window.</summary>
+    private bool TryClaimWelcome(string key, DateTimeOffset now)
+    {
+        if (_welcomed.Count > 10_000) _welcomed.Clear();
+        while (true)
+        {
+            if (_welcomed.TryAdd(key, now)) return true;
+            if (!_welcomed.TryGetValue(key, out var at)) continue;
+            if (now - at < WelcomeWindow) return false;
+            if (_welcomed.TryUpdate(key, now, at)) return true;
+        }
+    }
 
     private static string WelcomeKey(Caller caller) => caller.ChannelUserId + "|" + caller.ConversationId;
 

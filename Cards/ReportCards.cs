@@ -17,12 +17,13 @@ public static class ReportCards
     public static readonly string SubmitVerb = Verbs.Submit(SubmissionItems.Report);
 
     /// <summary>A stored report as raw form fields (what the client would send), to prefill the form.</summary>
-    public static IReadOnlyDictionary<string, string?> Fields(ResultsReport r)
+    public static IReadOnlyDictionary<string, string?> Fields(ResultsReport r, Texts? t = null)
     {
         var fields = r.Democracy().ToDictionary(d => F.Of(d.Item), d => (string?)(d.Done ? "true" : "false"));
         fields[F.ReformTasksTotal] = r.ReformTasksTotal.ToString(CultureInfo.InvariantCulture);
         fields[F.ReformTasksDone] = r.ReformTasksDone.ToString(CultureInfo.InvariantCulture);
-        fields[F.Satisfaction] = r.Satisfaction.ToString("0.#", CultureInfo.InvariantCulture);
+        // Shown the way the reader writes decimals ("92,5" in Vietnamese); the server reads either separator.
+        fields[F.Satisfaction] = r.Satisfaction.ToString("0.#", t?.Culture ?? CultureInfo.InvariantCulture);
         fields[F.CitizenDialogues] = r.CitizenDialogues.ToString(CultureInfo.InvariantCulture);
         fields[F.PetitionsReceived] = r.PetitionsReceived.ToString(CultureInfo.InvariantCulture);
         fields[F.PetitionsResolved] = r.PetitionsResolved.ToString(CultureInfo.InvariantCulture);
@@ -117,12 +118,13 @@ public static class ReportCards
         if (s.Report is not { } r)
         {
             var status = s.Deadline.State == DeadlineState.Overdue ? LineStatus.Overdue : LineStatus.Missing;
+            // The deadline sentence once, on the first of the three rows: repeating it three times only adds noise.
             var detail = t.ReportNotSent(due, s.Deadline);
             return
             [
                 new StandingLine(3, t.DemocracyTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
-                new StandingLine(4, t.ReformTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
-                new StandingLine(5, t.RatingTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+                new StandingLine(4, t.ReformTitle, status, 0m, t.NotReportedYet, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+                new StandingLine(5, t.RatingTitle, status, 0m, t.NotReportedYet, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
             ];
         }
         var late = s.Deadline.State == DeadlineState.Late ? " " + t.ReportLate(s.Deadline.Days, due) : "";

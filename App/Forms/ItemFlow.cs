@@ -45,7 +45,7 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
     {
         if (spec.ItemKey(data) is not { } item) return Refused(a);
         var current = await submissions.GetAsync<T>(Key(a, item), ct);
-        var fields = current is null ? new Dictionary<string, string?>() : spec.ToFields(current.Value);
+        var fields = current is null ? new Dictionary<string, string?>() : spec.ToFields(current.Value, a.T);
         return ActionResult.Only(Form(a, item, fields, current?.Version, [], null));
     }
 
@@ -78,6 +78,8 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
             if (current is not null) unit = unit.With(item, current);
         }
         if (current is not null && current.Version != baseVersion) return Settled(a, item, current, value);
+        // Sent again unchanged (e.g. "Sửa" then "Gửi" without edits): nothing to store, nothing for the history.
+        if (current is not null && Equals(current.Value, value)) return ActionResult.Only(Receipt(a, item, current));
 
         try
         {
@@ -104,7 +106,7 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
     private ActionResult Settled(Actor a, string item, Versioned<T> current, T submitted) =>
         Equals(current.Value, submitted)
             ? ActionResult.Only(Receipt(a, item, current))
-            : ActionResult.Only(Form(a, item, spec.ToFields(current.Value), current.Version, [],
+            : ActionResult.Only(Form(a, item, spec.ToFields(current.Value, a.T), current.Version, [],
                 a.T.Conflict(current.Stamp.UserName, a.T.DateTime(DepartmentClock.ToLocal(current.Stamp.At)))));
 
     private Card Form(Actor a, string item, IReadOnlyDictionary<string, string?> fields, string? baseVersion,

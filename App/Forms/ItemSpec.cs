@@ -47,6 +47,9 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
     /// <summary>The stored value as form fields, to prefill the form for editing.</summary>
     public abstract IReadOnlyDictionary<string, string?> ToFields(T value);
 
+    /// <summary>The same in the reader's language, for fields people type numbers into ("92,5" for Vietnamese).</summary>
+    public virtual IReadOnlyDictionary<string, string?> ToFields(T value, Texts t) => ToFields(value);
+
     public abstract Card Form(FormModel model, IReadOnlyDictionary<string, string> recordData);
 
     public abstract Card Receipt(ReceiptModel<T> model, IReadOnlyDictionary<string, string> recordData);

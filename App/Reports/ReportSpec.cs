@@ -21,6 +21,8 @@ public sealed class ReportSpec : ItemSpec<ResultsReport>
 
     public override IReadOnlyDictionary<string, string?> ToFields(ResultsReport r) => ReportCards.Fields(r);
 
+    public override IReadOnlyDictionary<string, string?> ToFields(ResultsReport r, Texts t) => ReportCards.Fields(r, t);
+
     public override Card Form(FormModel model, IReadOnlyDictionary<string, string> recordData) => ReportCards.Form(model, recordData);
 
     public override Card Receipt(ReceiptModel<ResultsReport> m, IReadOnlyDictionary<string, string> recordData) =>

@@ -25,6 +25,8 @@ public static class DanVanHost
         Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // One line per event with a timestamp, so a log can be read against Azurite's and the playground's.
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         configure?.Invoke(builder);
         // An app type (e.g. SingleTenant from a deployment template) without an app id would fail every turn;
         // locally there is no app registration, so run anonymously.

@@ -63,7 +63,8 @@ public sealed class FormBuilder(FormModel m)
     {
         var value = m.Raw(id) is { } raw ? FieldReader.ParseDate(raw)?.ToString("yyyy-MM-dd") : null;
         var from = min?.ToString("yyyy-MM-dd") ?? $"{m.Plan.Year}-01-01";
-        return Add(id, new DateInput(id, label, value, from, $"{m.Plan.Year}-12-31", required, errorMessage ?? m.T.PickDate(m.Plan.Year)));
+        return Add(id, new DateInput(id, label, value, from, $"{m.Plan.Year}-12-31", required, errorMessage ?? m.T.PickDate(m.Plan.Year),
+            m.T.DatePlaceholder));
     }
 
     public FormBuilder Toggle(string id, string title) =>

@@ -168,7 +168,8 @@ public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string 
 }
 
 /// <summary>Input.Date; <paramref name="Value"/>, <paramref name="Min"/> and <paramref name="Max"/> are yyyy-MM-dd.</summary>
-public sealed record DateInput(string Id, string Label, string? Value, string Min, string Max, bool Required, string ErrorMessage) : Element
+public sealed record DateInput(string Id, string Label, string? Value, string Min, string Max, bool Required, string ErrorMessage,
+    string? Placeholder = null) : Element
 {
     public override JsonObject ToJson()
     {
@@ -177,6 +178,8 @@ public sealed record DateInput(string Id, string Label, string? Value, string Mi
             ["type"] = "Input.Date", ["id"] = Id, ["label"] = Label, ["min"] = Min, ["max"] = Max,
             ["isRequired"] = Required, ["errorMessage"] = ErrorMessage,
         };
+        // Without one the client shows its own English "Select a date...".
+        if (Placeholder is not null) json["placeholder"] = Placeholder;
         if (Value is not null) json["value"] = Value;
         return json;
     }

@@ -42,6 +42,7 @@ internal sealed partial class EnglishTexts : Texts
     public override string RefreshTitle => "Refresh";
     public override string SubmitButton => "Submit";
     public override string EditButton => "Edit";
+    public override string DatePlaceholder => "Pick a date";
     public override string FieldRequired => "This field is required.";
     public override string EnterWholeNumber => "Please enter a whole number, zero or more.";
     public override string PickDate(int year) => $"Please pick a date in {year}.";

@@ -45,6 +45,7 @@ public abstract partial class Texts
     public abstract string EditButton { get; }
     public abstract string EnterWholeNumber { get; }
     public abstract string FieldRequired { get; }
+    public abstract string DatePlaceholder { get; }
     public abstract string PickDate(int year);
     public abstract string FixErrors(int count);
     public abstract string TrainingReceiptTitle { get; }

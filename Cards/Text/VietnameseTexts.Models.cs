@@ -24,7 +24,7 @@ internal sealed partial class VietnameseTexts
     public override string FieldCultureSociety => "Văn hóa - xã hội";
     public override string FieldDefenceSecurity => "Quốc phòng - an ninh";
     public override string FieldPoliticalSystem => "Xây dựng hệ thống chính trị";
-    public override string StatusRegistered => "Đăng ký";
+    public override string StatusRegistered => "Đã đăng ký";
     public override string StatusInProgress => "Đang thực hiện";
     public override string StatusRecognised => "Được công nhận";
     public override string StatusAwarded => "Được khen thưởng";
@@ -45,7 +45,7 @@ internal sealed partial class VietnameseTexts
     public override string ModelsEmpty(int minPerUnit) =>
         $"Đơn vị chưa đăng ký mô hình “Dân vận khéo” nào. Kế hoạch yêu cầu mỗi đơn vị có ít nhất {Number(minPerUnit)} mô hình — bấm “Đăng ký mô hình mới” để bắt đầu.";
     public override string ModelsCount(int count, int minPerUnit) =>
-        $"Đơn vị có {Number(count)} mô hình “Dân vận khéo” (chỉ tiêu: ít nhất {Number(minPerUnit)}).";
+        $"Đơn vị có {Number(count)} mô hình “Dân vận khéo” (yêu cầu: ít nhất {Number(minPerUnit)}).";
     public override string ModelRowDetails(string field, string status, string startDate, int beneficiaries, bool newRuralArea) =>
         $"{field} · {status} · bắt đầu {startDate} · {Number(beneficiaries)} người hưởng lợi" +
         (newRuralArea ? " · gắn với xây dựng nông thôn mới" : "");

@@ -11,7 +11,7 @@ internal sealed partial class VietnameseTexts
         $"Kết quả thực hiện công tác dân vận chính quyền năm {planYear} (chỉ tiêu 3, 4 và 5). Hạn gửi Văn phòng Sở: {due}.";
 
     public override string ReportDemocracySection => "1. Thực hiện dân chủ (Nghị định 59/2023/NĐ-CP)";
-    public override string ReportDemocracyHint => "Bật các nội dung đơn vị đã thực hiện.";
+    public override string ReportDemocracyHint => "Đánh dấu các nội dung đơn vị đã thực hiện.";
     public override string DemocracyLabel(DemocracyItem item, int planYear) => item switch
     {
         DemocracyItem.Regulation => "Ban hành hoặc cập nhật Quy chế thực hiện dân chủ trong hoạt động của cơ quan, đơn vị",

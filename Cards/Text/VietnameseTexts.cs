@@ -43,12 +43,13 @@ internal sealed partial class VietnameseTexts : Texts
     public override string RefreshTitle => "Cập nhật";
     public override string SubmitButton => "Gửi số liệu";
     public override string EditButton => "Sửa số liệu";
+    public override string DatePlaceholder => "Chọn ngày (ngày/tháng/năm)";
     public override string FieldRequired => "Vui lòng nhập mục này.";
     public override string EnterWholeNumber => "Vui lòng nhập một số nguyên không âm.";
     public override string PickDate(int year) => $"Vui lòng chọn một ngày trong năm {year}.";
     public override string FixErrors(int count) => $"Chưa lưu: vui lòng sửa {count} mục được đánh dấu bên dưới.";
     public override string TrainingReceiptTitle => "Đã ghi nhận số liệu học tập, quán triệt";
-    public override string UpdatedBy(string when, string who) => $"Cập nhật lúc {when} bởi {who}.";
+    public override string UpdatedBy(string when, string who) => $"{who} cập nhật lúc {when}.";
     public override string TrainingStanding(int trained, int total, string percent, string required, int stillToTrain) =>
         stillToTrain == 0
             ? $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}). Đã đạt chỉ tiêu {required}."
@@ -111,7 +112,7 @@ internal sealed partial class VietnameseTexts : Texts
         ErrorCode.NotAPercent => "Tỷ lệ phải từ 0 đến 100.",
         ErrorCode.ExceedsRelated => $"Không được lớn hơn {Number(e.Limit ?? 0)}.",
         ErrorCode.NotADocumentNumber => "Số văn bản phải có chữ số và chỉ gồm chữ, số, khoảng trắng và các dấu / - . (ví dụ 12/KH-CCKL).",
-        ErrorCode.SentButNotIssued => "Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng bật “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
+        ErrorCode.SentButNotIssued => "Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng đánh dấu ô “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
         ErrorCode.TooEarly => $"Ngày không được trước ngày 01/01/{e.Limit}.",
         _ => "Giá trị không hợp lệ.",
     };

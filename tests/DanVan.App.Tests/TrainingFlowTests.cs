@@ -67,7 +67,7 @@ public class TrainingFlowTests
         Assert.Equal(Report45, stored?.Value);
         Assert.Equal(new Stamp("aad:" + World.HeadAad, "Alex Wilber", World.Start), stored?.Stamp);
         Assert.True(result.Card.IsReceipt());
-        Assert.Contains("Cập nhật lúc 10:00 15/06/2024 bởi Alex Wilber.", result.Card.Texts());
+        Assert.Contains("Alex Wilber cập nhật lúc 10:00 15/06/2024.", result.Card.Texts());
         var standing = AssertSavedReplies(result, Standing45);
         Assert.Contains("🟡 Chỉ tiêu 1 — Học tập, quán triệt: đang thực hiện", standing.Texts());
         Assert.Contains("Còn 5 người chưa học tập, quán triệt (chỉ tiêu 100%).", standing.Texts());
@@ -132,7 +132,7 @@ public class TrainingFlowTests
         var result = await Submit(World.Form(baseVersion: ""));
 
         Assert.True(result.Card.IsReceipt());
-        Assert.Contains("Cập nhật lúc 08:30 14/06/2024 bởi Nguyễn Thị Bình.", result.Card.Texts());
+        Assert.Contains("Nguyễn Thị Bình cập nhật lúc 08:30 14/06/2024.", result.Card.Texts());
         Assert.Empty(result.Replies);
     }
 
@@ -181,7 +181,7 @@ public class TrainingFlowTests
 
         Assert.True(result.Card.IsReceipt());
         Assert.Contains("Đã học tập, quán triệt 48/50 người (96%). Chỉ tiêu: 100% — còn 2 người.", result.Card.Texts());
-        Assert.Contains("Cập nhật lúc 08:30 14/06/2024 bởi Nguyễn Thị Bình.", result.Card.Texts());
+        Assert.Contains("Nguyễn Thị Bình cập nhật lúc 08:30 14/06/2024.", result.Card.Texts());
         Assert.Empty(result.Replies);
         Assert.Equal(1, _world.Submissions.Saves);
     }

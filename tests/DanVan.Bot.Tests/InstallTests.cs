@@ -25,6 +25,19 @@ public sealed class InstallTests : BotTest
     }
 
     [Fact]
+    public async Task The_two_announcements_of_one_install_arriving_together_welcome_once()
+    {
+        // Teams (and the playground) send both within a millisecond of each other on install.
+        for (var round = 0; round < 5; round++)
+        {
+            var user = TeamsUser.Alex with { Id = "29:alex-" + round };
+            await Task.WhenAll(Teams.SendAsync(Teams.ConversationUpdate(user)), Teams.SendAsync(Teams.InstallationUpdate(user)));
+        }
+
+        Assert.Equal(5, Connector.TakeAll().Count);
+    }
+
+    [Fact]
     public async Task An_unknown_user_is_told_whom_to_contact_and_nothing_is_stored()
     {
         await Teams.SendAsync(Teams.ConversationUpdate(TeamsUser.Stranger));

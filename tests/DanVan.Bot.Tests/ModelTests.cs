@@ -92,7 +92,7 @@ public sealed class ModelTests : BotTest
             card["actions"]!.AsArray().Select(a => ((string?)a!["verb"], (string?)a["data"]?["modelId"])));
         Assert.Equal(("model.refresh", id), ((string?)card["refresh"]!["action"]!["verb"], (string?)card["refresh"]!["action"]!["data"]!["modelId"]));
         Assert.Single(replies); // the sentence and the standing card travel as one message
-        Assert.Equal("Đã ghi nhận mô hình “Vận động Nhân dân tham gia bảo vệ rừng” (tình trạng: đang thực hiện). Đơn vị có 1 mô hình “Dân vận khéo” (chỉ tiêu: ít nhất 1).", Text(replies[0]));
+        Assert.Equal("Đã ghi nhận mô hình “Vận động Nhân dân tham gia bảo vệ rừng” (tình trạng: đang thực hiện). Đơn vị có 1 mô hình “Dân vận khéo” (yêu cầu: ít nhất 1).", Text(replies[0]));
         var standing = CardText(CardOf(replies[0]));
         Assert.Contains("Mô hình “Dân vận khéo”: đạt", standing);
         Assert.Contains("Đã đăng ký 1 mô hình (1 gắn với xây dựng nông thôn mới).", standing);
@@ -126,7 +126,7 @@ public sealed class ModelTests : BotTest
 
         Assert.Equal(2, (await StoredAsync()).Count);
         var text = CardText(card);
-        Assert.Contains("Đơn vị có 2 mô hình “Dân vận khéo” (chỉ tiêu: ít nhất 1).", text);
+        Assert.Contains("Đơn vị có 2 mô hình “Dân vận khéo” (yêu cầu: ít nhất 1).", text);
         Assert.Contains("Kinh tế · Được công nhận · bắt đầu 15/02/2024 · 350 người hưởng lợi", text);
         Assert.Contains("Quốc phòng - an ninh · Đang thực hiện · bắt đầu 01/03/2022 · 1.200 người hưởng lợi · gắn với xây dựng nông thôn mới", text);
         var edits = card["body"]!.AsArray().SelectMany(e => e!["items"]?.AsArray() ?? [])
@@ -208,7 +208,7 @@ public sealed class ModelTests : BotTest
 
         var (_, replies) = await ClickAsync(TeamsUser.Alex, "model.submit", Form(id, version, ("status", "Awarded"), ("results", "Không xảy ra cháy rừng.")));
 
-        Assert.Equal("Đã ghi nhận mô hình “Vận động Nhân dân tham gia bảo vệ rừng” (tình trạng: được khen thưởng). Đơn vị có 1 mô hình “Dân vận khéo” (chỉ tiêu: ít nhất 1).", Text(replies[0]));
+        Assert.Equal("Đã ghi nhận mô hình “Vận động Nhân dân tham gia bảo vệ rừng” (tình trạng: được khen thưởng). Đơn vị có 1 mô hình “Dân vận khéo” (yêu cầu: ít nhất 1).", Text(replies[0]));
         var stored = Assert.Single(await StoredAsync());
         Assert.Equal(Forest with { Status = ModelStatus.Awarded, Results = "Không xảy ra cháy rừng." }, stored.Value.Value);
         var history = CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "lịch sử"))));
@@ -274,7 +274,7 @@ public sealed class ModelTests : BotTest
         await RegisterAsync(("status", "Recognised"));
         var (list, _) = await ClickAsync(TeamsUser.Alex, "model.list", new Dictionary<string, string?>());
 
-        Assert.Contains("Đơn vị có 1 mô hình “Dân vận khéo” (chỉ tiêu: ít nhất 1).", CardText(list));
+        Assert.Contains("Đơn vị có 1 mô hình “Dân vận khéo” (yêu cầu: ít nhất 1).", CardText(list));
         var after = CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "tinh hinh"))));
         Assert.Contains("Mô hình “Dân vận khéo”: đạt", after);
         Assert.Contains("Đã đăng ký 1 mô hình (1 được công nhận, 1 gắn với xây dựng nông thôn mới).", after);

@@ -56,7 +56,7 @@ public sealed class ReportSubmissionTests : BotTest
 
         Assert.Contains("Đã nhận báo cáo kết quả", CardText(card));
         Assert.Contains("25/BC-CCKL ngày 08/05/2024", CardText(card));
-        Assert.Contains("Cập nhật lúc 09:00 10/05/2024 bởi Alex Wilber", CardText(card));
+        Assert.Contains("Alex Wilber cập nhật lúc 09:00 10/05/2024", CardText(card));
         Assert.Equal("report.open", (string?)card["actions"]![0]!["verb"]);
         Assert.Equal("report.refresh", (string?)card["refresh"]!["action"]!["verb"]);
         Assert.Single(replies); // the sentence and the standing card travel as one message
@@ -164,7 +164,7 @@ public sealed class ReportSubmissionTests : BotTest
     {
         await ClickAsync(TeamsUser.Alex, "report.submit", Form());
         var (form, _) = await ClickAsync(TeamsUser.Alex, "report.open", new Dictionary<string, string?>());
-        Assert.Equal("92.5", ValueOf(form, "satisfaction"));
+        Assert.Equal("92,5", ValueOf(form, "satisfaction"));   // as a Vietnamese reader writes it
         Assert.Equal("false", ValueOf(form, "feedbackChannel"));
         var version = (string?)form["actions"]![0]!["data"]!["baseVersion"];
 

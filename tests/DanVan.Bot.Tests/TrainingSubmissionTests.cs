@@ -35,7 +35,7 @@ public sealed class TrainingSubmissionTests : BotTest
 
         Assert.Contains("Đã ghi nhận số liệu học tập, quán triệt", CardText(card));
         Assert.Contains("15/03/2024", CardText(card));
-        Assert.Contains("Cập nhật lúc 09:00 10/05/2024 bởi Alex Wilber", CardText(card));
+        Assert.Contains("Alex Wilber cập nhật lúc 09:00 10/05/2024", CardText(card));
         Assert.Equal("training.open", (string?)card["actions"]![0]!["verb"]);
         Assert.Single(replies); // the sentence and the standing card travel as one message
         Assert.Equal("Đã học tập, quán triệt 45/50 người (90%). Chỉ tiêu: 100% — còn 5 người.", Text(replies[0]));
@@ -139,5 +139,26 @@ public sealed class TrainingSubmissionTests : BotTest
 
         Assert.Contains("không hợp lệ", CardText(card));
         Assert.Equal(0, await UnitRowsAsync("CCKL"));
+    }
+}
+
+public sealed class UnchangedResubmissionTests : BotTest
+{
+    [Fact]
+    public async Task Resending_the_stored_figures_unchanged_stores_nothing_and_adds_nothing_to_the_history()
+    {
+        var form = new Dictionary<string, string?>
+        {
+            ["totalStaff"] = "50", ["trained"] = "45", ["sessions"] = "2", ["lastSessionDate"] = "2024-03-15", ["baseVersion"] = "",
+        };
+        await ClickAsync(TeamsUser.Alex, "training.submit", form);
+        var (opened, _) = await ClickAsync(TeamsUser.Alex, "training.open", new Dictionary<string, string?>());
+        form["baseVersion"] = (string?)opened["actions"]![0]!["data"]!["baseVersion"];
+
+        var (card, replies) = await ClickAsync(TeamsUser.Alex, "training.submit", form);
+
+        Assert.Contains("Đã ghi nhận số liệu học tập, quán triệt", CardText(card));
+        Assert.Empty(replies);
+        Assert.Single(await Bot.Storage.Submissions.HistoryAsync("2024", "CCKL", 10, default));
     }
 }

@@ -47,7 +47,7 @@ public sealed class UnitPlanSubmissionTests : BotTest
         var receipt = CardText(card);
         Assert.Contains("Đã ghi nhận thông tin kế hoạch của đơn vị", receipt);
         Assert.Contains("18/04/2024", receipt);
-        Assert.Contains("Cập nhật lúc 09:00 10/05/2024 bởi Alex Wilber", receipt);
+        Assert.Contains("Alex Wilber cập nhật lúc 09:00 10/05/2024", receipt);
         Assert.Equal("unit-plan.open", (string?)card["actions"]![0]!["verb"]);
         Assert.Equal("unit-plan.refresh", (string?)card["refresh"]!["action"]!["verb"]);
         Assert.Single(replies); // the sentence and the standing card travel as one message

@@ -58,7 +58,7 @@ public class ModelCardTests
         string[] Titles(string id) => CardJson.Input(card, id)["choices"]!.AsArray().Select(c => (string)c!["title"]!).ToArray();
 
         Assert.Equal(["Kinh tế", "Văn hóa - xã hội", "Quốc phòng - an ninh", "Xây dựng hệ thống chính trị"], Titles(F.Field));
-        Assert.Equal(["Đăng ký", "Đang thực hiện", "Được công nhận", "Được khen thưởng"], Titles(F.Status));
+        Assert.Equal(["Đã đăng ký", "Đang thực hiện", "Được công nhận", "Được khen thưởng"], Titles(F.Status));
         Assert.Equal(["Economy", "CultureSociety", "DefenceSecurity", "PoliticalSystem"],
             CardJson.Input(card, F.Field)["choices"]!.AsArray().Select(c => (string)c!["value"]!));
     }
@@ -113,7 +113,7 @@ public class ModelCardTests
             CardJson.Facts(card));
         Assert.Contains(M.Forest.Description, CardJson.TextBlocks(card));
         Assert.Contains("**Kết quả đạt được (nếu có)**", CardJson.TextBlocks(card));
-        Assert.Contains("Cập nhật lúc 09:15 10/05/2024 bởi Alex Wilber.", CardJson.TextBlocks(card));
+        Assert.Contains("Alex Wilber cập nhật lúc 09:15 10/05/2024.", CardJson.TextBlocks(card));
         var actions = CardJson.OfType(card, "Action.").ToList();
         Assert.Equal([("Sửa", ModelCards.OpenVerb, M.Id), ("Danh sách mô hình", ModelCards.ListVerb, null)],
             actions.Select(a => ((string?)a["title"], (string?)a["verb"], (string?)a["data"]?[F.Id])));
@@ -144,7 +144,7 @@ public class ModelCardTests
         var card = Card("model-list");
         var texts = CardJson.TextBlocks(card).ToList();
 
-        Assert.Equal("Đơn vị có 3 mô hình “Dân vận khéo” (chỉ tiêu: ít nhất 1).", texts[1]);
+        Assert.Equal("Đơn vị có 3 mô hình “Dân vận khéo” (yêu cầu: ít nhất 1).", texts[1]);
         Assert.Equal(
             [
                 "**" + M.Roads.Name + "**",
@@ -152,7 +152,7 @@ public class ModelCardTests
                 "**" + M.Forest.Name + "**",
                 "Quốc phòng - an ninh · Được công nhận · bắt đầu 01/03/2022 · 1.200 người hưởng lợi · gắn với xây dựng nông thôn mới",
                 "**Tiếp công dân “4 không”**",
-                "Xây dựng hệ thống chính trị · Đăng ký · bắt đầu 01/09/2019 · 0 người hưởng lợi",
+                "Xây dựng hệ thống chính trị · Đã đăng ký · bắt đầu 01/09/2019 · 0 người hưởng lợi",
             ],
             texts.Skip(2));
         var edits = CardJson.OfType(card, "ActionSet").Select(s => Assert.Single(s["actions"]!.AsArray())!).ToList();

@@ -26,7 +26,7 @@ public class TrainingReceiptCardTests
     {
         var card = TestData.AllCards()["vi/receipt"];
 
-        Assert.Contains("Cập nhật lúc 09:15 20/04/2024 bởi Alex Wilber.", CardJson.TextBlocks(card));
+        Assert.Contains("Alex Wilber cập nhật lúc 09:15 20/04/2024.", CardJson.TextBlocks(card));
         Assert.Equal("Đã ghi nhận số liệu học tập, quán triệt", CardJson.TextBlocks(card).First());
         var edit = Assert.Single(CardJson.OfType(card, "Action."));
         Assert.Equal((Verbs.OpenTraining, "Sửa số liệu"), ((string?)edit["verb"], (string?)edit["title"]));

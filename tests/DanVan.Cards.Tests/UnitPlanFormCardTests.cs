@@ -98,7 +98,7 @@ public class UnitPlanFormCardTests
     {
         var card = D.Form(TestData.Vi, TestData.Unit, D.NotIssued, null, [new(F.SentOn, Domain.Validation.ErrorCode.SentButNotIssued)]);
 
-        Assert.Contains("Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng bật “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
+        Assert.Contains("Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng đánh dấu ô “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
             CardJson.TextBlocks(card));
     }
 

@@ -75,7 +75,7 @@ public class UnitPlanReceiptCardTests
         var card = Cards["vi/unit-plan/receipt-on-time"];
 
         Assert.Equal("Đã ghi nhận thông tin kế hoạch của đơn vị", CardJson.TextBlocks(card).First());
-        Assert.Contains("Cập nhật lúc 09:15 10/05/2024 bởi Alex Wilber.", CardJson.TextBlocks(card));
+        Assert.Contains("Alex Wilber cập nhật lúc 09:15 10/05/2024.", CardJson.TextBlocks(card));
         var edit = Assert.Single(CardJson.OfType(card, "Action."));
         Assert.Equal(("unit-plan.open", "Sửa thông tin kế hoạch"), ((string?)edit["verb"], (string?)edit["title"]));
     }
