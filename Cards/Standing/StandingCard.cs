@@ -33,7 +33,7 @@ public static class StandingCard
         }
         body.Add(new TextBlock(t.DeadlinesHeading, TextStyle.Normal));
         body.Add(new FactSet(plan.Deadlines
-            .Select(d => (d.Title, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
+            .Select(d => (d.ShortTitle, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
 
         var actions = lines.Where(l => l.Status != LineStatus.Met).Select(l => new ExecuteAction(l.ButtonTitle ?? l.Title, l.OpenVerb))
             .DistinctBy(a => a.Verb).Take(MaxActions - 1).ToList();

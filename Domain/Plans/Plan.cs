@@ -28,7 +28,11 @@ public sealed record Plan(
 }
 
 /// <summary>A dated obligation of every unit, e.g. sending its own plan by 20/04.</summary>
-public sealed record Deadline(string Id, string Title, DateOnly Date, IReadOnlyList<int> Targets);
+public sealed record Deadline(string Id, string Title, DateOnly Date, IReadOnlyList<int> Targets)
+{
+    /// <summary>A few words for lists on a phone ("Gửi kế hoạch của đơn vị"); the full title when the file gives none.</summary>
+    public string ShortTitle { get; init; } = Title;
+}
 
 /// <summary>One of the plan's numbered targets ("chỉ tiêu"), e.g. 1 = 100% of staff trained.</summary>
 public sealed record Target(int Number, string Code, string Title, string Text, int RequiredPercent);

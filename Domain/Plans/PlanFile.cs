@@ -45,8 +45,10 @@ public static class PlanFile
         if (dto.Year is < 2000 or > 2100) errors.Add($"year {dto.Year} is not a plan year");
         if (string.IsNullOrWhiteSpace(dto.Title)) errors.Add("title is missing");
 
-        var deadlines = (dto.Deadlines ?? []).Select(d => new Deadline(
-            d.Id ?? "", d.Title ?? "", d.Date, d.Targets ?? [])).ToList();
+        var deadlines = (dto.Deadlines ?? []).Select(d => new Deadline(d.Id ?? "", d.Title ?? "", d.Date, d.Targets ?? [])
+        {
+            ShortTitle = string.IsNullOrWhiteSpace(d.ShortTitle) ? d.Title ?? "" : d.ShortTitle,
+        }).ToList();
         foreach (var required in new[] { DeadlineIds.UnitPlan, DeadlineIds.ResultsReport })
             if (deadlines.All(d => d.Id != required)) errors.Add($"deadline '{required}' is missing");
         foreach (var d in deadlines.Where(d => d.Date.Year != dto.Year))
@@ -98,7 +100,7 @@ public static class PlanFile
         List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
         RemindersDto? Reminders = null);
 
-    private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets);
+    private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets, string? ShortTitle = null);
 
     private sealed record TargetDto(int Number, string? Code, string? Title, string? Text, int? RequiredPercent);
 

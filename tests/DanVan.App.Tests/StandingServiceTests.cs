@@ -40,8 +40,8 @@ public class StandingServiceTests
 
         // 15/06/2024: the unit plan was due 56 days ago; the results report is due in 122 days.
         var facts = card.Body.OfType<FactSet>().Single().Facts.ToDictionary(f => f.Title, f => f.Value);
-        Assert.Equal("20/04/2024 — đã quá hạn 56 ngày", facts[World.Plan.Deadline(DeadlineIds.UnitPlan).Title]);
-        Assert.Equal("15/10/2024 — còn 122 ngày", facts[World.Plan.Deadline(DeadlineIds.ResultsReport).Title]);
+        Assert.Equal("20/04/2024 — đã quá hạn 56 ngày", facts[World.Plan.Deadline(DeadlineIds.UnitPlan).ShortTitle]);
+        Assert.Equal("15/10/2024 — còn 122 ngày", facts[World.Plan.Deadline(DeadlineIds.ResultsReport).ShortTitle]);
     }
 
     [Fact]

@@ -22,6 +22,17 @@ public class PlanFileTests
     }
 
     [Fact]
+    public void Deadlines_have_a_short_title_for_lists_and_fall_back_to_the_full_one()
+    {
+        Assert.Equal("Gửi kế hoạch của đơn vị", TestData.Plan2024.Deadline(DeadlineIds.UnitPlan).ShortTitle);
+
+        var json = TestData.PlanJson();
+        json["deadlines"]![1]!.AsObject().Remove("shortTitle");
+        var plan = PlanFile.Parse(TestData.ToStream(json.ToJsonString()));
+        Assert.Equal(plan.Deadline(DeadlineIds.ResultsReport).Title, plan.Deadline(DeadlineIds.ResultsReport).ShortTitle);
+    }
+
+    [Fact]
     public void Reads_the_models_per_unit_and_defaults_to_one()
     {
         Assert.Equal(new ModelSettings(1), TestData.Plan2024.Models);
