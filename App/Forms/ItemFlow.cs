@@ -110,8 +110,15 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
                 a.T.Conflict(current.Stamp.UserName, a.T.DateTime(DepartmentClock.ToLocal(current.Stamp.At)))));
 
     private Card Form(Actor a, string item, IReadOnlyDictionary<string, string?> fields, string? baseVersion,
-        IReadOnlyList<Domain.Validation.FieldError> errors, string? notice) =>
-        spec.Form(new FormModel(a.T, plan, a.Unit.Name, fields, baseVersion, errors, notice), spec.RecordData(item));
+        IReadOnlyList<Domain.Validation.FieldError> errors, string? notice)
+    {
+        var recordData = spec.RecordData(item);
+        var card = spec.Form(new FormModel(a.T, plan, a.Unit.Name, fields, baseVersion, errors, notice), recordData);
+        // Editing something already stored: a way back to its receipt without saving (refresh answers with it).
+        return string.IsNullOrEmpty(baseVersion)
+            ? card
+            : card with { Actions = [.. card.Actions, new ExecuteAction(a.T.CancelButton, $"{Name}.refresh", recordData)] };
+    }
 
     private Card Receipt(Actor a, string item, Versioned<T> saved)
     {

@@ -41,6 +41,7 @@ internal sealed partial class EnglishTexts : Texts
     public override string LastSessionLabel => "Date of the last session";
     public override string RefreshTitle => "Refresh";
     public override string SubmitButton => "Submit";
+    public override string CancelButton => "Cancel";
     public override string EditButton => "Edit";
     public override string DatePlaceholder => "Pick a date";
     public override string FieldRequired => "This field is required.";

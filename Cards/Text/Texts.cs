@@ -43,6 +43,7 @@ public abstract partial class Texts
     public abstract string SubmitButton { get; }
     public abstract string RefreshTitle { get; }
     public abstract string EditButton { get; }
+    public abstract string CancelButton { get; }
     public abstract string EnterWholeNumber { get; }
     public abstract string FieldRequired { get; }
     public abstract string DatePlaceholder { get; }

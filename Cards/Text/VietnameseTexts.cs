@@ -42,6 +42,7 @@ internal sealed partial class VietnameseTexts : Texts
     public override string LastSessionLabel => "Ngày tổ chức buổi gần nhất";
     public override string RefreshTitle => "Cập nhật";
     public override string SubmitButton => "Gửi số liệu";
+    public override string CancelButton => "Hủy";
     public override string EditButton => "Sửa số liệu";
     public override string DatePlaceholder => "Chọn ngày (ngày/tháng/năm)";
     public override string FieldRequired => "Vui lòng nhập mục này.";

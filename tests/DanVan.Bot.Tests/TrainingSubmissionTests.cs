@@ -162,3 +162,26 @@ public sealed class UnchangedResubmissionTests : BotTest
         Assert.Single(await Bot.Storage.Submissions.HistoryAsync("2024", "CCKL", 10, default));
     }
 }
+
+public sealed class CancelEditTests : BotTest
+{
+    [Fact]
+    public async Task Editing_a_stored_item_can_be_cancelled_back_to_its_receipt_without_saving()
+    {
+        var (fresh, _) = await ClickAsync(TeamsUser.Alex, "training.open", new Dictionary<string, string?>());
+        Assert.DoesNotContain("Hủy", fresh["actions"]!.AsArray().Select(a => (string?)a!["title"]));   // nothing to go back to yet
+
+        await ClickAsync(TeamsUser.Alex, "training.submit", new Dictionary<string, string?>
+        {
+            ["totalStaff"] = "50", ["trained"] = "45", ["sessions"] = "2", ["lastSessionDate"] = "2024-03-15", ["baseVersion"] = "",
+        });
+        var (edit, _) = await ClickAsync(TeamsUser.Alex, "training.open", new Dictionary<string, string?>());
+        var cancel = edit["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Hủy")!;
+
+        var (card, replies) = await ClickAsync(TeamsUser.Alex, (string)cancel["verb"]!, new Dictionary<string, string?>());
+
+        Assert.Contains("Đã ghi nhận số liệu học tập, quán triệt", CardText(card));
+        Assert.Empty(replies);
+        Assert.Single(await Bot.Storage.Submissions.HistoryAsync("2024", "CCKL", 10, default));
+    }
+}
