@@ -141,7 +141,8 @@ public static class ReportCards
         ];
     }
 
-    private static LineStatus Status(bool met) => met ? LineStatus.Met : LineStatus.InProgress;
+    // The results report is the year's final account: what it shows short of a target is not met, not "in progress".
+    private static LineStatus Status(bool met) => met ? LineStatus.Met : LineStatus.NotMet;
 
     // Markdown bold: a section heading that stays readable on Teams mobile, where a large heading wraps badly.
     private static string Section(string title) => $"**{title}**";

@@ -48,6 +48,7 @@ public static class StandingCard
     {
         LineStatus.Met => "✅",
         LineStatus.InProgress => "🟡",
+        LineStatus.NotMet => "🟠",
         LineStatus.Overdue => "🔴",
         _ => "⚪",
     };

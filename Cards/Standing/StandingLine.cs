@@ -1,6 +1,7 @@
 namespace DanVan.Cards.Standing;
 
-public enum LineStatus { Met, InProgress, Missing, Overdue }
+/// <summary>NotMet: the unit's final figures for the year are in and fall short (e.g. the results report).</summary>
+public enum LineStatus { Met, InProgress, NotMet, Missing, Overdue }
 
 /// <summary>
 /// One row of a unit's standing: a numbered target of the plan (or, with no number, another obligation such as

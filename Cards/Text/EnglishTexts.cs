@@ -73,6 +73,7 @@ internal sealed partial class EnglishTexts : Texts
     {
         Standing.LineStatus.Met => "met",
         Standing.LineStatus.InProgress => "in progress",
+        Standing.LineStatus.NotMet => "not met",
         Standing.LineStatus.Overdue => "overdue",
         _ => "not reported",
     };

@@ -75,6 +75,7 @@ internal sealed partial class VietnameseTexts : Texts
     {
         Standing.LineStatus.Met => "đạt",
         Standing.LineStatus.InProgress => "đang thực hiện",
+        Standing.LineStatus.NotMet => "chưa đạt",
         Standing.LineStatus.Overdue => "quá hạn",
         _ => "chưa báo cáo",
     };

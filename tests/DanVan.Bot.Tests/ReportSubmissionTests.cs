@@ -63,9 +63,9 @@ public sealed class ReportSubmissionTests : BotTest
         Assert.Equal("Đã nhận báo cáo kết quả số 25/BC-CCKL ngày 08/05/2024 — đúng hạn (hạn 15/10/2024). " +
                      "Dân chủ: 5/6 nội dung; CCHC: 18/20 nhiệm vụ; tự đánh giá: Tốt.", Text(replies[0]));
         var standing = CardText(CardOf(replies[0]));
-        Assert.Contains("Chỉ tiêu 3 — Thực hiện dân chủ: đang thực hiện", standing);
+        Assert.Contains("Chỉ tiêu 3 — Thực hiện dân chủ: chưa đạt", standing);
         Assert.Contains("Chưa thực hiện: hòm thư góp ý.", standing);
-        Assert.Contains("Chỉ tiêu 4 — Cải cách hành chính: đang thực hiện", standing);
+        Assert.Contains("Chỉ tiêu 4 — Cải cách hành chính: chưa đạt", standing);
         Assert.Contains("Đã hoàn thành 18/20 nhiệm vụ CCHC (90%); mức độ hài lòng 92,5%.", standing);
         Assert.Contains("Chỉ tiêu 5 — Tự đánh giá, xếp loại: đạt", standing);
 

@@ -115,8 +115,8 @@ public class ReportStandingLineTests
 
         Assert.Equal(
             [
-                (3, "Thực hiện dân chủ", LineStatus.InProgress, "Đã thực hiện 5/6 nội dung.", "Chưa thực hiện: hòm thư góp ý."),
-                (4, "Cải cách hành chính", LineStatus.InProgress, "Đã hoàn thành 18/20 nhiệm vụ CCHC (90%); mức độ hài lòng 92,5%.",
+                (3, "Thực hiện dân chủ", LineStatus.NotMet, "Đã thực hiện 5/6 nội dung.", "Chưa thực hiện: hòm thư góp ý."),
+                (4, "Cải cách hành chính", LineStatus.NotMet, "Đã hoàn thành 18/20 nhiệm vụ CCHC (90%); mức độ hài lòng 92,5%.",
                     "Còn 2 nhiệm vụ CCHC chưa hoàn thành."),
                 (5, "Tự đánh giá, xếp loại", LineStatus.Met, "Đơn vị tự đánh giá: Tốt.", null),
             ],
@@ -139,7 +139,7 @@ public class ReportStandingLineTests
 
         Assert.All(lines, l => Assert.EndsWith(" Báo cáo gửi trễ 3 ngày (hạn 15/10/2024).", l.Detail));
         Assert.Equal("Chưa thực hiện: hội nghị CBCCVC, đối thoại với CBCCVC.", lines[0].Missing);
-        Assert.Equal((LineStatus.InProgress, 0.5m, "Mục tiêu của Sở: xếp loại Tốt trở lên."), (lines[2].Status, lines[2].Completion, lines[2].Missing));
+        Assert.Equal((LineStatus.NotMet, 0.5m, "Mục tiêu của Sở: xếp loại Tốt trở lên."), (lines[2].Status, lines[2].Completion, lines[2].Missing));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class ReportStandingLineTests
         var card = StandingCard.Build(Vi, TestData.Plan, TestData.Unit, ReportCards.Lines(Vi, R.Standing(R.LateAndShort)),
             new Domain.Standing.Rank(1, 15, 0.5m), R.Today, "09:00 20/10/2024");
 
-        Assert.Contains("🟡 Chỉ tiêu 3 — Thực hiện dân chủ: đang thực hiện", CardJson.TextBlocks(card));
+        Assert.Contains("🟠 Chỉ tiêu 3 — Thực hiện dân chủ: chưa đạt", CardJson.TextBlocks(card));
         Assert.Contains("report.open", CardJson.OfType(card, "Action.").Select(a => (string?)a["verb"]));
     }
 }
