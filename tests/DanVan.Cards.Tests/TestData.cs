@@ -64,6 +64,7 @@ internal static class TestData
             UnitPlanTestData.AddCards(cards, lang, t, unit);
             ModelTestData.AddCards(cards, lang, t, unit);
             ReportTestData.AddCards(cards, lang, t, unit);
+            ReminderTestData.AddCards(cards, lang, t, unit);
         }
         return cards;
     }
