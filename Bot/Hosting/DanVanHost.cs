@@ -77,6 +77,10 @@ public static class DanVanHost
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new DanVanAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<Language>(), sp.GetRequiredService<ILogger<DanVanAdapter>>()));
         services.AddTransient<IBot, Teams.DanVanBot>();
+
+        // Proactive sends (reminders) through the same adapter; background work only, never from a turn.
+        services.AddSingleton(config.GetSection(Proactive.ProactiveOptions.Section).Get<Proactive.ProactiveOptions>() ?? new());
+        services.AddSingleton(sp => Proactive.ProactiveSender.Create(sp, sp.GetRequiredService<Proactive.ProactiveOptions>(), sp.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>

@@ -24,6 +24,9 @@ public sealed class BotServer : IAsyncDisposable
     public string BaseUrl { get; }
     public HttpClient Http { get; } = new();
 
+    /// <summary>The host's services, for tests that call what no HTTP endpoint exposes (e.g. the proactive sender).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>10/05/2024 09:00 in Vietnam: after the unit-plan deadline, inside the plan year.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2024, 5, 10, 2, 0, 0, TimeSpan.Zero);
 

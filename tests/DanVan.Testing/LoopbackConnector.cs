@@ -26,6 +26,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = "";
 
+    /// <summary>
+    /// Scripted answers to posted activities (429, 403, 500...): called for each one, after it is captured in
+    /// <see cref="Sent"/>; null, or a null answer, is the ordinary 200.
+    /// </summary>
+    public Func<JsonObject, Answer?>? Respond { get; set; }
+
+    public sealed record Answer(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null);
+
     private LoopbackConnector(WebApplication app) => _app = app;
 
     public static async Task<LoopbackConnector> StartAsync()
@@ -57,6 +65,11 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
         activity["_path"] = request.Path.Value;
         Sent.Enqueue(activity);
+        if (Respond?.Invoke(activity) is { } answer)
+        {
+            foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>()) request.HttpContext.Response.Headers[name] = value;
+            return Results.Text(answer.Body ?? "", "application/json", statusCode: answer.Status);
+        }
         return Results.Json(new { id = "reply-" + Interlocked.Increment(ref _ids) });
     }
 

@@ -1,0 +1,22 @@
+namespace DanVan.Bot.Proactive;
+
+/// <summary>Configuration section "Proactive": how politely proactive sends treat Teams.</summary>
+public sealed class ProactiveOptions
+{
+    public const string Section = "Proactive";
+
+    /// <summary>Teams allows about 30 messages/s per bot across all conversations.</summary>
+    public double GlobalPerSecond { get; set; } = 30;
+
+    /// <summary>Teams throttles above 7 messages/s in one conversation.</summary>
+    public double PerConversationPerSecond { get; set; } = 7;
+
+    /// <summary>Tries per send, the first included, for 429 / 412 / 5xx / network failures.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Cap on a 429's Retry-After, so a bogus header cannot stall a fan-out for hours.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>First back-off for 412 / 5xx; doubles per attempt, with jitter.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+}
