@@ -8,6 +8,10 @@
 #   DANVAN_PLAYGROUND_LOCALE (vi-VN)   locale the playground claims to be; empty = its own "en-US"
 #   DANVAN_PLAYGROUND_TZ (Asia/Ho_Chi_Minh)   time zone the playground reports for the user
 #   DANVAN_BOT_START_TIMEOUT (180)     seconds to wait for GET /healthz after the build
+#   DANVAN_DEMO_START (empty)          demo clock: the bot's "now" starts at this Asia/Ho_Chi_Minh date-time and runs on
+#                                      from there (bot setting DanVan__DemoStart). E.g. DANVAN_DEMO_START=2024-04-12T07:59
+#                                      ./run.sh: standing counts days from 12/04/2024 and the T-7 unit-plan reminder
+#                                      comes at 08:00. Empty = the real clock.
 #   Anything else you export reaches the bot (e.g. Logging__LogLevel__Default=Debug). The bot gets
 #   To see the English fallback texts: DANVAN_PLAYGROUND_LOCALE=en-US ./run.sh
 set -euo pipefail
@@ -76,6 +80,7 @@ say "Starting the bot on $BOT_URL (log: .data/logs/bot.log)..."
 spawn "$LOGS/bot.log" env \
   Storage__ConnectionString="$(azurite_connection_string "$TABLE_PORT")" \
   ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
+  DanVan__DemoStart="${DANVAN_DEMO_START:-${DanVan__DemoStart:-}}" \
   dotnet run --project Bot/DanVan.Bot.csproj --no-build --no-launch-profile -- --urls "$BOT_URL"
 BOT_PID=$SPAWNED_PID
 

@@ -31,6 +31,9 @@ public sealed class RosterCache(IRosterRepository inner, TimeProvider time, Time
         return units;
     }
 
+    /// <summary>Not cached: only the reminder run lists members, once a minute, and it should see role changes at once.</summary>
+    public Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct) => inner.ListMembersAsync(ct);
+
     public async Task<int> SeedAsync(RosterSeed seed, CancellationToken ct)
     {
         var added = await inner.SeedAsync(seed, ct);

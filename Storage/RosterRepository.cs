@@ -33,6 +33,14 @@ public sealed class RosterRepository(Tables tables) : IRosterRepository
         return units;
     }
 
+    public async Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct)
+    {
+        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
+        await foreach (var e in tables.Roster.QueryAsync<MemberEntity>(m => m.PartitionKey == MemberPartition, cancellationToken: ct))
+            if (ToMember(e) is { } m) members.TryAdd(m.Key, m); // one row per key (aad:, upn:), one member
+        return [.. members.Values];
+    }
+
     public async Task<int> SeedAsync(RosterSeed seed, CancellationToken ct)
     {
         var added = 0;

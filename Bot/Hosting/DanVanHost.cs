@@ -36,6 +36,8 @@ public static class DanVanHost
         replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        if (app.Services.GetRequiredService<TimeProvider>() is DemoClock demo)
+            app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         return app;
@@ -43,7 +45,9 @@ public static class DanVanHost
 
     private static void AddDanVan(IServiceCollection services, IConfiguration config)
     {
-        services.AddSingleton(TimeProvider.System);
+        // DanVan:DemoStart (run.sh: DANVAN_DEMO_START) shifts the clock for a demo; parsed now, so a bad value stops start-up.
+        var clock = DemoClock.FromSetting(config[DemoClock.Setting], TimeProvider.System);
+        services.AddSingleton(clock);
         services.AddSingleton<DepartmentClock>();
 
         services.AddSingleton(_ => PlanFile.Load(ResolvePath(config["Plan:File"] ?? "plans/ke-hoach-2024.json")));
@@ -81,6 +85,12 @@ public static class DanVanHost
         // Proactive sends (reminders) through the same adapter; background work only, never from a turn.
         services.AddSingleton(config.GetSection(Proactive.ProactiveOptions.Section).Get<Proactive.ProactiveOptions>() ?? new());
         services.AddSingleton(sp => Proactive.ProactiveSender.Create(sp, sp.GetRequiredService<Proactive.ProactiveOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Pings);
+        var reminders = config.GetSection(Proactive.ReminderOptions.Section).Get<Proactive.ReminderOptions>() ?? new();
+        services.AddSingleton(reminders);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
+        // The fan-out runs only here, in the background, so its pacing never holds up a turn.
+        if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
     }
 
     /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>

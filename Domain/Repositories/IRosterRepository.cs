@@ -11,6 +11,9 @@ public interface IRosterRepository
 
     Task<IReadOnlyList<Unit>> ListUnitsAsync(CancellationToken ct);
 
+    /// <summary>Every member once (not once per key): the reminder fan-out's roles and units, as the office set them now.</summary>
+    Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct);
+
     /// <summary>Adds the seed's units and members that are not there yet; never overwrites the office's edits.</summary>
     Task<int> SeedAsync(RosterSeed seed, CancellationToken ct);
 }

@@ -129,6 +129,7 @@ internal sealed class FakeRoster(IEnumerable<Unit> units, IEnumerable<Member> me
 
     public Task<Unit?> FindUnitAsync(string unitId, CancellationToken ct) => Task.FromResult(_units.GetValueOrDefault(unitId));
     public Task<IReadOnlyList<Unit>> ListUnitsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<Unit>>([.. _units.Values]);
+    public Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<Member>>([.. _members.Values.Distinct()]);
     public Task<int> SeedAsync(RosterSeed seed, CancellationToken ct) => throw new NotSupportedException();
 }
 

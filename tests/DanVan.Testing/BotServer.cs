@@ -41,6 +41,8 @@ public sealed class BotServer : IAsyncDisposable
             ["Storage:TablePrefix"] = tablePrefix ?? Azurite.NewTablePrefix(),
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
+            // Tests call ReminderRun.RunOnceAsync themselves; a test wanting the background service sets it "true".
+            ["Reminders:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
 

@@ -1,0 +1,52 @@
+using DanVan.Cards.Json;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Reminders;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Roster;
+
+namespace DanVan.App.Reminders;
+
+/// <summary>One message of a fan-out: its idempotency key, the reference it goes to, and what it says.</summary>
+public sealed record Outgoing(PingKey Key, ConversationRecord To, string Summary, Card Card);
+
+/// <summary>
+/// Who gets what at one instant: the planner's due pings and digests matched to the active references of the
+/// people the roster names now. Pure: the reminder run loads the inputs, and claims and sends the result.
+/// </summary>
+public static class ReminderFanOut
+{
+    /// <summary>The deadline part of a digest's key: one digest a day covers every deadline, so it names none.</summary>
+    public const string DigestDeadline = "digest";
+
+    /// <param name="units">The roster's units (the active ones are chased, all are named).</param>
+    /// <param name="members">The roster's members: a unit's pings go to its current heads, digests to office and leaders.
+    /// Roles and units come from here, not from the stored reference, so a head replaced by the office stops getting pings.</param>
+    /// <param name="active">Active conversation references; a member without one cannot be reached and is skipped.</param>
+    /// <param name="textsFor">The language of each recipient (from the locale of their reference).</param>
+    public static IReadOnlyList<Outgoing> Plan(Plan plan, DateTimeOffset now, IReadOnlyList<Unit> units, IEnumerable<UnitSubmissions> stored,
+        IReadOnlyList<Member> members, IReadOnlyList<ConversationRecord> active, Func<ConversationRecord, Texts> textsFor, TimeSpan? catchUp = null)
+    {
+        var chased = ReminderPlanner.Units(units.Where(u => u.Active).Select(u => u.Id), stored);
+        var byKey = active.GroupBy(r => r.UserKey).ToDictionary(g => g.Key, g => g.First());
+        var reachable = members.Where(m => byKey.ContainsKey(m.Key)).ToList();
+        var heads = reachable.Where(m => m.Role == Role.UnitHead && m.UnitId is not null).ToLookup(m => m.UnitId!, m => byKey[m.Key]);
+        var outgoing = new List<Outgoing>();
+
+        foreach (var ping in ReminderPlanner.Due(plan, now, chased, catchUp))
+            foreach (var to in heads[ping.UnitId])
+            {
+                var composed = ReminderComposer.Ping(textsFor(to), plan, ping, units);
+                outgoing.Add(new(new PingKey(plan.Id, ping.UnitId, to.UserKey, ping.Deadline.Id, ping.Stage.Id), to, composed.Summary, composed.Card));
+            }
+
+        var digests = ReminderPlanner.DigestDue(plan, now, chased, catchUp);
+        if (digests.Count > 0)
+            foreach (var to in reachable.Where(m => m.Role is Role.Office or Role.Leader).Select(m => byKey[m.Key]))
+            {
+                var composed = ReminderComposer.Digest(textsFor(to), plan, digests, units)!;
+                outgoing.Add(new(PingKey.Digest(plan.Id, to.UserKey, DigestDeadline, digests[0].StageId), to, composed.Summary, composed.Card));
+            }
+        return outgoing;
+    }
+}

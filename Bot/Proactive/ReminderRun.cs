@@ -1,0 +1,92 @@
+using DanVan.App.Reminders;
+using DanVan.Cards.Text;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Repositories;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace DanVan.Bot.Proactive;
+
+/// <summary>What one run did. Due: messages the plan asks for now; AlreadyClaimed: skipped because another run
+/// (this instance's earlier one, or another instance) holds or sent them; Failed includes still-throttled sends.</summary>
+public sealed record ReminderCounts(int Due, int Claimed, int Sent, int AlreadyClaimed, int Blocked, int Gone, int Failed, int Reclaimed);
+
+/// <summary>
+/// One reminder fan-out: what <see cref="ReminderFanOut"/> says is due now, each message claimed in storage before it
+/// is sent and marked sent after, so any number of instances running at once send it once. A claim left unsent
+/// (crash mid-send, failed send) is taken over after <see cref="ReminderOptions.ClaimTimeout"/>: a crash costs at
+/// most one duplicate, never a lost ping. Sends wait on the sender's pacing: call from background work only.
+/// </summary>
+public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IRosterRepository roster, IConversationRepository conversations,
+    IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log)
+{
+    public async Task<ReminderCounts> RunOnceAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
+    {
+        var (outgoing, known) = await LoadAsync(now, ct);
+        int claimed = 0, sent = 0, skipped = 0, blocked = 0, gone = 0, failed = 0, reclaimed = 0;
+        await Parallel.ForEachAsync(outgoing, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct },
+            async (o, token) =>
+            {
+                var claim = await ClaimAsync(o, known.GetValueOrDefault(o.Key.Value), now, instanceId, token);
+                if (claim is null) { Interlocked.Increment(ref skipped); return; }
+                if (claim.Attempts == 1) Interlocked.Increment(ref claimed); else Interlocked.Increment(ref reclaimed);
+                var outcome = await sender.SendAsync(o.To, o.Summary, o.Card, token);
+                switch (outcome.Status)
+                {
+                    case SendStatus.Sent:
+                        Interlocked.Increment(ref sent);
+                        // False only if this send outlived the timeout and was taken over: that is the one duplicate.
+                        if (!await claims.MarkSentAsync(o.Key, claim.Version, now, token))
+                            log.LogWarning("Reminder {Key} sent after its claim was taken over.", o.Key);
+                        break;
+                    // Blocked/gone: the reference is now inactive or deleted, so no run picks it again unless the user
+                    // comes back; the claim stays unsent, so then the ping (if still due) is delivered.
+                    case SendStatus.Blocked: Interlocked.Increment(ref blocked); break;
+                    case SendStatus.Gone: Interlocked.Increment(ref gone); break;
+                    // Left unsent: retried after the claim timeout, up to MaxAttempts.
+                    default: Interlocked.Increment(ref failed); break;
+                }
+            });
+        return new(outgoing.Count, claimed, sent, skipped, blocked, gone, failed, reclaimed);
+    }
+
+    /// <summary>Who would be pinged now ("nhắc hạn thử"): what a run would send, without claiming or sending.</summary>
+    public async Task<IReadOnlyList<Outgoing>> PreviewAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var (outgoing, known) = await LoadAsync(now, ct);
+        return [.. outgoing.Where(o => known.GetValueOrDefault(o.Key.Value) is not { } c || Stale(c, now))];
+    }
+
+    private async Task<PingClaim?> ClaimAsync(Outgoing o, PingClaim? existing, DateTimeOffset now, string instanceId, CancellationToken ct)
+    {
+        // Not listed: insert the claim; it fails if another instance inserted it since the listing.
+        if (existing is null) return await claims.TryClaimAsync(o.Key, instanceId, now, ct);
+        // Listed: only a stale one is worth a conditional takeover; of several instances one wins.
+        return Stale(existing, now) ? await claims.ReclaimStaleAsync(o.Key, instanceId, now, options.ClaimTimeout, ct) : null;
+    }
+
+    private bool Stale(PingClaim c, DateTimeOffset now) =>
+        c.SentAt is null && now - c.ClaimedAt >= options.ClaimTimeout && c.Attempts < options.MaxAttempts;
+
+    private async Task<(IReadOnlyList<Outgoing>, Dictionary<string, PingClaim>)> LoadAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = submissions.LoadPlanAsync(plan.Id, ct);
+        var units = roster.ListUnitsAsync(ct);
+        var members = roster.ListMembersAsync(ct);
+        var active = conversations.ListActiveAsync(ct);
+        var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor);
+        // One partition query per fan-out (plan, deadline, stage): a run every minute then costs reads, not a failed
+        // insert per ping already sent.
+        var known = new Dictionary<string, PingClaim>(StringComparer.Ordinal);
+        foreach (var stage in outgoing.Select(o => (o.Key.DeadlineId, o.Key.StageId)).Distinct())
+            foreach (var c in await claims.ListStageAsync(plan.Id, stage.DeadlineId, stage.StageId, ct))
+                known[c.Key.Value] = c;
+        return (outgoing, known);
+    }
+
+    private Texts TextsFor(ConversationRecord r)
+    {
+        try { return language.For(JsonConvert.DeserializeObject<ConversationReference>(r.ReferenceJson)?.Locale); }
+        catch (JsonException) { return Texts.Vietnamese; }
+    }
+}
