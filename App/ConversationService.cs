@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DanVan.App.Forms;
 using DanVan.App.History;
+using DanVan.App.Reminders;
 using DanVan.App.Standing;
 using DanVan.Cards;
 using DanVan.Cards.Json;
@@ -35,7 +36,8 @@ public sealed class ConversationService(
     DepartmentClock clock,
     Language language,
     DanVanOptions options,
-    IModelList? models = null)
+    IModelList? models = null,
+    IReminderCommands? reminders = null)
 {
     private const string ModelListVerb = ModelCards.ListVerb;
 
@@ -95,6 +97,8 @@ public sealed class ConversationService(
                 return TurnResult.Of(new CardReply(Welcome(t, who)));
             case Command.Unknown:
                 return TurnResult.Of(new TextReply(t.NotUnderstood(Shorten(text))));
+            case Command.ReminderPreview or Command.ReminderSend:
+                return TurnResult.Of(new TextReply(reminders is null ? t.NotUnderstood(Shorten(text)) : await RemindersAsync(command, who, t, ct)));
         }
         if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
         var actor = new Actor(who, t, caller.ChannelUserId);
@@ -138,6 +142,21 @@ public sealed class ConversationService(
                 _ => await _flows[name].RefreshAsync(actor, data, ct),
             },
         };
+    }
+
+    /// <summary>"nhắc hạn thử" / "nhắc hạn", for the office and leaders only. A send runs the fan-out inside the
+    /// turn (paced like any run); the office asks for it knowing it may take a moment.</summary>
+    private async Task<string> RemindersAsync(Command command, Identity who, Texts t, CancellationToken ct)
+    {
+        if (who.Member.Role is not (Role.Office or Role.Leader)) return t.OfficeAndLeadersOnly;
+        if (command == Command.ReminderPreview)
+        {
+            var preview = await reminders!.PreviewAsync(ct);
+            return preview.Nothing ? t.RemindersNoneDue
+                : t.RemindersPreview(DepartmentClock.ToLocal(preview.At), [.. preview.Deadlines.Select(d => (d.Subject, d.Units, d.Recipients))], preview.Digests);
+        }
+        var sent = await reminders!.SendNowAsync(ct);
+        return sent.Due == 0 ? t.RemindersNoneDue : t.RemindersSent(sent.Sent, sent.Blocked, sent.Failed, sent.AlreadySent);
     }
 
     private Card Welcome(Texts t, Identity who) =>

@@ -32,6 +32,7 @@ internal sealed class World
     public static readonly Member Office = new(null, "vanphong@example.com", "Văn phòng Sở (mẫu)", Role.Office, null);
     public static readonly Member FormerHead = new("aad-former", null, "Trần Văn Cũ", Role.UnitHead, Closed.Id);
     public static readonly Member TtknHead = new("aad-ttkn", null, "Lê Văn Nông", Role.UnitHead, Ttkn.Id);
+    public static readonly Member Leader = new("aad-leader", null, "Lãnh đạo Sở (mẫu)", Role.Leader, null);
     public static readonly Member CctlHead = new("aad-cctl", null, "Phạm Thị Thủy", Role.UnitHead, Cctl.Id);
 
     /// <summary>10:00 on 15/06/2024 in Vietnam.</summary>
@@ -42,7 +43,7 @@ internal sealed class World
 
     public static readonly SubmissionKey TrainingKey = Key(Cckl);
 
-    public FakeRoster Roster { get; } = new([Cckl, Ttkn, Cctl, Closed], [Head, Deputy, Office, FormerHead, TtknHead, CctlHead]);
+    public FakeRoster Roster { get; } = new([Cckl, Ttkn, Cctl, Closed], [Head, Deputy, Office, FormerHead, TtknHead, CctlHead, Leader]);
     public FakeSubmissions Submissions { get; } = new();
     public FakeConversations Conversations { get; } = new();
     public SettableTime Time { get; } = new(Start);
@@ -53,7 +54,7 @@ internal sealed class World
     public ItemFlow<TrainingReport> Training { get; }
     public ConversationService Service { get; }
 
-    public World(IModelList? models = null)
+    public World(IModelList? models = null, DanVan.App.Reminders.IReminderCommands? reminders = null)
     {
         Clock = new DepartmentClock(Time);
         IItemSpec[] specs = [TrainingSpec];
@@ -61,7 +62,7 @@ internal sealed class World
         History = new HistoryService(Plan, Submissions, specs);
         Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing);
         Service = new ConversationService(Plan, new IdentityResolver(Roster), Conversations, [Training], Standing, History, Clock,
-            Language.Default, new DanVanOptions(), models);
+            Language.Default, new DanVanOptions(), models, reminders);
     }
 
     public static SubmissionKey Key(Unit unit, string item = SubmissionItems.Training) => new(Plan.Id, unit.Id, item);
@@ -81,6 +82,7 @@ internal sealed class World
 
     public static Caller HeadCaller(string locale = "vi-VN") => Caller(HeadAad, locale: locale);
     public static Caller OfficeCaller => Caller("aad-not-on-roster", "vanphong@example.com");
+    public static Caller LeaderCaller => Caller(Leader.AadObjectId);
     public static Caller Stranger => Caller("aad-stranger", name: "Khách");
 
     /// <summary>Training form data as a card sends it; defaults are a valid 50/45/2 report.</summary>

@@ -1,0 +1,19 @@
+using DanVan.Cards.Reminders;
+
+namespace DanVan.Cards.Text;
+
+internal sealed partial class EnglishTexts
+{
+    public override string OfficeAndLeadersOnly => "This is for the department office and its leaders.";
+    public override string RemindersNoneDue => "No reminders are due right now.";
+
+    public override string RemindersPreview(DateTimeOffset local, IReadOnlyList<(ReminderSubject Item, int Units, int Recipients)> parts, int digests)
+    {
+        var pings = parts.Select(p => $"{Number(p.Units)} unit(s) without a {ReminderItemShort(p.Item)} ({Number(p.Recipients)} recipient(s))");
+        var what = parts.Count == 0 ? "no unit would be reminded" : "would remind " + string.Join("; ", pings);
+        return $"Reminder preview at {DateTime(local)}: {what}; {Number(digests)} digest(s). Nothing was sent; type \"reminders send\" to send now.";
+    }
+
+    public override string RemindersSent(int sent, int blocked, int failed, int alreadySent) =>
+        $"Reminders sent: {Number(sent)} message(s), {Number(blocked)} blocked, {Number(failed)} failed; {Number(alreadySent)} sent before.";
+}

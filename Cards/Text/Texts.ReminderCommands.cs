@@ -1,0 +1,12 @@
+namespace DanVan.Cards.Text;
+
+// The office's chat commands "nhắc hạn thử" (preview) and "nhắc hạn" (send now).
+public abstract partial class Texts
+{
+    /// <summary>The reminder commands are for Văn phòng Sở and Lãnh đạo Sở only.</summary>
+    public abstract string OfficeAndLeadersOnly { get; }
+    public abstract string RemindersNoneDue { get; }
+    /// <summary>"At {local}: would remind {part}; {part}; {digests} digests."</summary>
+    public abstract string RemindersPreview(DateTimeOffset local, IReadOnlyList<(Reminders.ReminderSubject Item, int Units, int Recipients)> parts, int digests);
+    public abstract string RemindersSent(int sent, int blocked, int failed, int alreadySent);
+}

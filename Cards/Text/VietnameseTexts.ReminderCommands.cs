@@ -1,0 +1,19 @@
+using DanVan.Cards.Reminders;
+
+namespace DanVan.Cards.Text;
+
+internal sealed partial class VietnameseTexts
+{
+    public override string OfficeAndLeadersOnly => "Chức năng này dành cho Văn phòng Sở và Lãnh đạo Sở.";
+    public override string RemindersNoneDue => "Hiện không có nhắc hạn nào đến hạn.";
+
+    public override string RemindersPreview(DateTimeOffset local, IReadOnlyList<(ReminderSubject Item, int Units, int Recipients)> parts, int digests)
+    {
+        var pings = parts.Select(p => $"{Number(p.Units)} đơn vị chưa gửi {ReminderItemShort(p.Item)} ({Number(p.Recipients)} người nhận)");
+        var what = parts.Count == 0 ? "không nhắc đơn vị nào" : "sẽ nhắc " + string.Join("; ", pings);
+        return $"Nhắc hạn thử lúc {DateTime(local)}: {what}; {Number(digests)} tổng hợp. Chưa gửi tin nào; gõ \"nhắc hạn\" để gửi ngay.";
+    }
+
+    public override string RemindersSent(int sent, int blocked, int failed, int alreadySent) =>
+        $"Đã gửi nhắc hạn: {Number(sent)} tin, {Number(blocked)} bị chặn, {Number(failed)} lỗi; {Number(alreadySent)} tin đã gửi trước đó.";
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using DanVan.Domain.Reminders;
+using DanVan.Domain.Roster;
+using DanVan.Testing;
+
+namespace DanVan.Bot.Tests;
+
+/// <summary>
+/// The office's "nhắc hạn thử" and "nhắc hạn" over real HTTP and Azurite, at the host's clock moved to Tuesday
+/// 08/10/2024 08:05 in Vietnam: T-7 of the results report (due 15/10/2024), and a day of the daily digest since the
+/// unit plan (due 20/04/2024) is still missing.
+/// </summary>
+public sealed class ReminderCommandTests : BotTest
+{
+    private const string AlexKey = "aad:00000000-0000-0000-0000-000000000020";
+
+    /// <summary>An office member with an Entra id (the sample roster has the office by UPN only).</summary>
+    private static readonly TeamsUser Office = new("29:office", "00000000-0000-0000-0000-000000000041", "Văn phòng Sở");
+
+    private static readonly DateTimeOffset ReportT7 = new(2024, 10, 8, 8, 5, 0, TimeSpan.FromHours(7));
+
+    private async Task SetUpAsync()
+    {
+        await Bot.Storage.Roster.SeedAsync(new RosterSeed(false, [], [new Member(Office.AadObjectId, null, Office.Name, Role.Office, null)]), default);
+        Assert.Equal(200, (await Teams.SendAsync(Teams.InstallationUpdate(TeamsUser.Alex))).Status);
+        Connector.TakeAll(); // the welcome card
+        Bot.Clock.SetUtcNow(ReportT7);
+    }
+
+    /// <summary>Says something and returns what reached the connector; steps the host's fake clock meanwhile, so
+    /// a send waiting on the sender's pacing finishes without real sleeps.</summary>
+    private async Task<IReadOnlyList<JsonObject>> SayPacedAsync(TeamsUser user, string text)
+    {
+        var turn = Teams.SendAsync(Teams.Message(user, text));
+        for (var i = 0; i < 3000 && !turn.IsCompleted; i++)
+        {
+            await Task.Delay(1);
+            Bot.Clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+        Assert.Equal(200, (await turn).Status);
+        return Connector.TakeAll();
+    }
+
+    private static string Conversation(JsonObject activity) => (string)activity["conversation"]!["id"]!;
+
+    [Fact]
+    public async Task The_office_previews_then_sends_the_due_reminders_and_reads_the_counts()
+    {
+        await SetUpAsync();
+
+        var preview = await SayPacedAsync(Office, "nhắc hạn thử");
+
+        Assert.Equal(["Nhắc hạn thử lúc 08:05 08/10/2024: sẽ nhắc 1 đơn vị chưa gửi báo cáo kết quả (1 người nhận); 1 tổng hợp. " +
+            "Chưa gửi tin nào; gõ \"nhắc hạn\" để gửi ngay."], preview.Select(Text));
+        Assert.Equal("a:personal-29:office", Conversation(Assert.Single(preview)));
+        Assert.False(await Bot.Storage.Pings.IsSentAsync(new PingKey("2024", "CCKL", AlexKey, "results-report", "t-7"), default));
+
+        var sent = await SayPacedAsync(Office, "Nhắc hạn");
+
+        Assert.Equal(3, sent.Count);
+        var ping = Assert.Single(sent, a => Conversation(a) == "a:personal-29:alex");
+        Assert.StartsWith("Nhắc hạn: Chi cục Kiểm lâm chưa gửi báo cáo kết quả", Text(ping));
+        Assert.Contains("hạn 15/10/2024", Text(ping));
+        var toOffice = sent.Where(a => Conversation(a) == "a:personal-29:office").ToList();
+        Assert.Equal(2, toOffice.Count);
+        Assert.Contains(toOffice, a => Text(a)?.StartsWith("Tổng hợp ngày 08/10/2024:") == true);
+        Assert.Equal("Đã gửi nhắc hạn: 2 tin, 0 bị chặn, 0 lỗi; 0 tin đã gửi trước đó.", Text(toOffice[^1]));
+        Assert.True(await Bot.Storage.Pings.IsSentAsync(new PingKey("2024", "CCKL", AlexKey, "results-report", "t-7"), default));
+
+        // Once sent, a second send sends nothing and says so; a preview finds nothing left to send.
+        Assert.Equal(["Đã gửi nhắc hạn: 0 tin, 0 bị chặn, 0 lỗi; 2 tin đã gửi trước đó."], (await SayPacedAsync(Office, "nhac han")).Select(Text));
+        Assert.Equal(["Hiện không có nhắc hạn nào đến hạn."], (await SayPacedAsync(Office, "nhac han thu")).Select(Text));
+    }
+
+    [Fact]
+    public async Task A_unit_head_is_refused_and_nothing_is_sent()
+    {
+        await SetUpAsync();
+        // The office has a chat, so a digest would be due if anything ran.
+        Assert.Equal(200, (await Teams.SendAsync(Teams.InstallationUpdate(Office))).Status);
+        Connector.TakeAll();
+
+        var replies = await SayPacedAsync(TeamsUser.Alex, "nhắc hạn");
+
+        Assert.Equal(["Chức năng này dành cho Văn phòng Sở và Lãnh đạo Sở."], replies.Select(Text));
+        Assert.Equal("a:personal-29:alex", Conversation(Assert.Single(replies)));
+        Assert.False(await Bot.Storage.Pings.IsSentAsync(new PingKey("2024", "CCKL", AlexKey, "results-report", "t-7"), default));
+        Assert.Equal(["Chức năng này dành cho Văn phòng Sở và Lãnh đạo Sở."], (await SayPacedAsync(TeamsUser.Alex, "nhắc hạn thử")).Select(Text));
+    }
+}
