@@ -12,6 +12,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib.sh
+source bench/lib.sh
 
 LOGS=$DANVAN_ROOT/.data/logs
 DOC=${PINGS_DOC-docs/benchmarks.md}
@@ -25,35 +26,7 @@ if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
   exit 0
 fi
 
-# shellcheck disable=SC2317 # (run by the EXIT trap)
-finish() {
-  local status=$?
-  trap '' INT TERM
-  trap - EXIT
-  stop_azurite 15
-  exit "$status"
-}
-trap finish EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-require_dotnet
-ensure_tools
-
-say "Building the ping benchmark (Release)..."
-dotnet build bench/DanVan.PingBench/DanVan.PingBench.csproj -c Release --nologo -v quiet -clp:ErrorsOnly \
-  || die "The benchmark did not build (see above)."
-
-port=$(free_port)
-say "Starting Azurite (in memory, silent) on 127.0.0.1:$port (log: .data/logs/azurite-pings.log)..."
-spawn "$LOGS/azurite-pings.log" "$DANVAN_BIN/azurite-table" --tableHost 127.0.0.1 --tablePort "$port" \
-  --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --silent
-AZURITE_PID=$SPAWNED_PID
-wait_port "$port" 60 "$AZURITE_PID" "Azurite" || die "Azurite did not start; see .data/logs/azurite-pings.log."
-export DANVAN_TEST_STORAGE
-DANVAN_TEST_STORAGE="$(azurite_connection_string "$port")"
-
-azurite_version=$(node -p 'require("./tools/node_modules/azurite/package.json").version' 2>/dev/null || echo "?")
+bench_prepare bench/DanVan.PingBench/DanVan.PingBench.csproj azurite-pings.log
 doc_args=()
 [[ -n "$DOC" ]] && doc_args=(--doc "$DOC")
 
