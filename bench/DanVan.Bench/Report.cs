@@ -117,29 +117,7 @@ public sealed class Report(Options o, Workload run, Memory rss, TimeSpan measure
         var c => $"{F(c.PerTurn, 2)} × {F(c.MeanMs, 2)}",
     };
 
-    /// <summary>Replaces this benchmark's section of the file (from its heading to the next "## "), or appends it.</summary>
-    public static void UpdateDoc(string path, string section)
-    {
-        var lines = File.Exists(path) ? File.ReadAllLines(path).ToList() : ["# Benchmarks", "", "Figures from the benchmark programs under `bench/`, newest run of each.", ""];
-        var start = lines.FindIndex(l => l.TrimEnd() == Heading);
-        var newLines = section.TrimEnd('\n', '\r').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (start < 0)
-        {
-            while (lines.Count > 0 && lines[^1].Trim() == "") lines.RemoveAt(lines.Count - 1);
-            lines.Add("");
-            lines.AddRange(newLines);
-        }
-        else
-        {
-            var end = lines.FindIndex(start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
-            var last = end < 0;
-            if (last) end = lines.Count;
-            lines.RemoveRange(start, end - start);
-            lines.InsertRange(start, last ? newLines : [.. newLines, ""]);
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, string.Join("\n", lines) + "\n");
-    }
+    public static void UpdateDoc(string path, string section) => Benchmarks.BenchmarkDoc.Update(path, Heading, section);
 
     private static string F(double v, int decimals = 1) => double.IsNaN(v) ? "—" : v.ToString("F" + decimals, Inv);
 

@@ -45,25 +45,5 @@ public static class Report
         return s.ToString();
     }
 
-    public static void UpdateDoc(string path, string section)
-    {
-        var lines = File.Exists(path) ? File.ReadAllLines(path).ToList() : ["# Benchmarks", ""];
-        var start = lines.FindIndex(l => l.TrimEnd() == Heading);
-        var newLines = section.TrimEnd('\n', '\r').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (start < 0)
-        {
-            while (lines.Count > 0 && lines[^1].Trim() == "") lines.RemoveAt(lines.Count - 1);
-            lines.Add("");
-            lines.AddRange(newLines);
-        }
-        else
-        {
-            var end = lines.FindIndex(start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
-            var last = end < 0;
-            if (last) end = lines.Count;
-            lines.RemoveRange(start, end - start);
-            lines.InsertRange(start, last ? newLines : [.. newLines, ""]);
-        }
-        File.WriteAllText(path, string.Join("\n", lines) + "\n");
-    }
+    public static void UpdateDoc(string path, string section) => Benchmarks.BenchmarkDoc.Update(path, Heading, section);
 }
