@@ -8,6 +8,15 @@ public sealed class ProactiveOptions
     /// <summary>Teams allows about 30 messages/s per bot across all conversations.</summary>
     public double GlobalPerSecond { get; set; } = 30;
 
+    /// <summary>The global pace never drops below this after 429s.</summary>
+    public double MinGlobalPerSecond { get; set; } = 1;
+
+    /// <summary>A 429 multiplies the global pace by this (at most once a second).</summary>
+    public double ThrottledPaceFactor { get; set; } = 0.9;
+
+    /// <summary>After a cut, the pace climbs back by this share of <see cref="GlobalPerSecond"/> each second.</summary>
+    public double PaceRecoveryPerSecond { get; set; } = 0.01;
+
     /// <summary>Teams throttles above 7 messages/s in one conversation.</summary>
     public double PerConversationPerSecond { get; set; } = 7;
 

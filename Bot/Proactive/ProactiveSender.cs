@@ -46,7 +46,7 @@ public sealed class ProactiveSender
         // CloudAdapter puts the app id in the claims of the outgoing call (a null one throws there); with an empty
         // one the connector factory sends without a token, which is what an anonymous local bot should do.
         _botAppId = botAppId?.Trim() ?? "";
-        _pacer = new Pacer(clock, options.GlobalPerSecond, options.PerConversationPerSecond);
+        _pacer = new Pacer(clock, options);
         // Polly refuses zero retries: one attempt is the empty pipeline.
         _retry = options.MaxAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder { TimeProvider = clock }.AddRetry(new RetryStrategyOptions
         {
@@ -91,6 +91,7 @@ public sealed class ProactiveSender
                     try { await turn.SendActivityAsync(activity, c); }
                     catch (Exception e) { failure = e; }
                 }, token);
+                if (failure is ErrorResponseException { Response.StatusCode: HttpStatusCode.TooManyRequests }) _pacer.Throttled();
                 if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }, ct);
             return SendOutcome.Sent;
@@ -120,6 +121,9 @@ public sealed class ProactiveSender
             return SendOutcome.Failed(e is ErrorResponseException r ? $"{(int?)r.Response?.StatusCode} {r.Body?.Error?.Code}".Trim() : e.Message);
         }
     }
+
+    /// <summary>The global pace in force now: lower than configured for a while after a 429.</summary>
+    public double GlobalPerSecond => _pacer.GlobalPerSecond;
 
     private static bool IsTransient(Exception e) => e switch
     {

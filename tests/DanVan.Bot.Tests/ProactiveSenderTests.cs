@@ -81,6 +81,20 @@ public sealed class ProactiveSenderTests : BotTest
     }
 
     [Fact]
+    public async Task A_429_slows_the_global_pace_and_other_errors_do_not()
+    {
+        var alex = await InstalledAlexAsync(ServerError, Error(412, "PreconditionFailed"));
+        Assert.Equal(SendOutcome.Sent, await SendAsync(alex));
+        Assert.Equal(30, Sender.GlobalPerSecond);
+
+        _script.Enqueue(Error(429, "Throttled") with { Headers = new Dictionary<string, string> { ["Retry-After"] = "1" } });
+        Assert.Equal(SendOutcome.Sent, await SendAsync(alex));
+
+        // Cut to 27/s, then climbing back 0.3/s for each second the fake clock stepped through the retry.
+        Assert.InRange(Sender.GlobalPerSecond, 27, 29.9);
+    }
+
+    [Fact]
     public async Task Retry_after_is_capped_by_max_retry_after()
     {
         var alex = await InstalledAlexAsync(Error(429, "Throttled") with { Headers = new Dictionary<string, string> { ["Retry-After"] = "3600" } });

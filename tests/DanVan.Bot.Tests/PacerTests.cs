@@ -1,0 +1,111 @@
+using DanVan.Bot.Proactive;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DanVan.Bot.Tests;
+
+/// <summary>The pacer's slots on a fake clock: fixed spacing, and the global pace cut by 429s and recovering.</summary>
+public sealed class PacerTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2024, 4, 12, 1, 0, 0, TimeSpan.Zero));
+
+    private Pacer New(double perSecond = 10, double cut = 0.5, double recovery = 0.1, double floor = 1) =>
+        new(_clock, new ProactiveOptions { GlobalPerSecond = perSecond, ThrottledPaceFactor = cut, PaceRecoveryPerSecond = recovery, MinGlobalPerSecond = floor });
+
+    /// <summary>When each of <paramref name="count"/> sends to distinct chats may go, relative to now.</summary>
+    private static List<TimeSpan> Slots(Pacer pacer, FakeTimeProvider clock, int count)
+    {
+        var start = clock.GetUtcNow();
+        var waits = Enumerable.Range(0, count).Select(i => (Index: i, Task: pacer.WaitAsync("chat-" + Guid.NewGuid(), default))).ToList();
+        var slots = new TimeSpan[count];
+        var step = TimeSpan.FromMilliseconds(1);
+        for (var elapsed = TimeSpan.Zero; waits.Any(w => !w.Task.IsCompleted) && elapsed < TimeSpan.FromMinutes(1); elapsed += step)
+        {
+            foreach (var w in waits.Where(w => w.Task.IsCompleted && slots[w.Index] == default && w.Index > 0)) slots[w.Index] = clock.GetUtcNow() - start;
+            clock.Advance(step);
+        }
+        foreach (var w in waits.Where(w => slots[w.Index] == default && w.Index > 0)) slots[w.Index] = clock.GetUtcNow() - start;
+        return [.. slots];
+    }
+
+    [Fact]
+    public void Sends_to_different_chats_are_spaced_by_the_global_rate()
+    {
+        var slots = Slots(New(perSecond: 10), _clock, 5);
+
+        Assert.Equal([0, 100, 200, 300, 400], slots.Select(s => (int)Math.Round(s.TotalMilliseconds)));
+    }
+
+    [Fact]
+    public void Sends_to_one_chat_are_spaced_by_the_per_conversation_rate()
+    {
+        var pacer = New(perSecond: 100);
+        var first = pacer.WaitAsync("one", default);
+        var second = pacer.WaitAsync("one", default);
+
+        Assert.True(first.IsCompleted);
+        // 7/s in one chat: 1/7 s ≈ 142.9 ms (FakeTimeProvider schedules in whole milliseconds), not the global 10 ms.
+        _clock.Advance(TimeSpan.FromMilliseconds(140));
+        Assert.False(second.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(3));
+        Assert.True(second.IsCompleted);
+    }
+
+    [Fact]
+    public void A_429_cuts_the_global_pace_by_the_factor()
+    {
+        var pacer = New(perSecond: 10, cut: 0.5, recovery: 0);
+
+        pacer.Throttled();
+
+        Assert.Equal(5, pacer.GlobalPerSecond, 6);
+        Assert.Equal([0, 200, 400], Slots(pacer, _clock, 3).Select(s => (int)Math.Round(s.TotalMilliseconds)));
+    }
+
+    [Fact]
+    public void Throttles_within_a_second_of_a_cut_are_one_signal()
+    {
+        var pacer = New(perSecond: 10, cut: 0.5, recovery: 0);
+
+        pacer.Throttled();
+        _clock.Advance(TimeSpan.FromMilliseconds(999));
+        pacer.Throttled();
+        Assert.Equal(5, pacer.GlobalPerSecond, 6);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        pacer.Throttled();
+        Assert.Equal(2.5, pacer.GlobalPerSecond, 6);
+    }
+
+    [Fact]
+    public void The_pace_never_drops_below_the_floor()
+    {
+        var pacer = New(perSecond: 10, cut: 0.1, recovery: 0, floor: 2);
+
+        for (var i = 0; i < 5; i++) { pacer.Throttled(); _clock.Advance(TimeSpan.FromSeconds(1)); }
+
+        Assert.Equal(2, pacer.GlobalPerSecond, 6);
+    }
+
+    [Fact]
+    public void The_pace_climbs_back_linearly_to_the_configured_rate_and_no_further()
+    {
+        var pacer = New(perSecond: 10, cut: 0.5, recovery: 0.1); // +1/s each second
+
+        pacer.Throttled();
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(7, pacer.GlobalPerSecond, 6);
+        _clock.Advance(TimeSpan.FromSeconds(2.5));
+        Assert.Equal(9.5, pacer.GlobalPerSecond, 6);
+        _clock.Advance(TimeSpan.FromSeconds(60));
+        Assert.Equal(10, pacer.GlobalPerSecond, 6);
+    }
+
+    [Theory]
+    [InlineData(0, 0.9, 0.01, 1)]
+    [InlineData(30, 0, 0.01, 1)]
+    [InlineData(30, 1.5, 0.01, 1)]
+    [InlineData(30, 0.9, -0.1, 1)]
+    [InlineData(30, 0.9, 0.01, 0)]
+    public void Nonsense_settings_are_refused_at_start(double perSecond, double cut, double recovery, double floor) =>
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => New(perSecond, cut, recovery, floor));
+}
