@@ -50,12 +50,20 @@ public sealed record ModelSettings(int MinPerUnit)
 /// The reminder schedule of every deadline: pings <paramref name="BeforeDays"/> days before it (0 = the day itself),
 /// then every <paramref name="OverdueEveryDays"/> days overdue, at most <paramref name="OverdueMaxPings"/> times,
 /// each at <paramref name="SendAt"/> department time; weekend stages move to a weekday when
-/// <paramref name="SkipWeekends"/>; <paramref name="DigestFromDeadline"/> turns on the daily overdue digest for the office.
+/// <paramref name="SkipWeekends"/>, and stages on <see cref="Holidays"/> always move;
+/// <paramref name="DigestFromDeadline"/> turns on the daily overdue digest for the office.
 /// </summary>
 public sealed record ReminderSettings(
     TimeOnly SendAt, IReadOnlyList<int> BeforeDays, int OverdueEveryDays, int OverdueMaxPings, bool SkipWeekends, bool DigestFromDeadline)
 {
     public static readonly ReminderSettings Default = new(new TimeOnly(8, 0), [7, 3, 1, 0], 3, 5, true, true);
+
+    /// <summary>Public holidays (and the state's swapped days off) of the plan's year: offices are closed, so no pings.</summary>
+    public IReadOnlySet<DateOnly> Holidays { get; init; } = new HashSet<DateOnly>();
+
+    /// <summary>A day the offices are closed: a holiday, or a weekend when the plan skips them.</summary>
+    public bool IsDayOff(DateOnly day) =>
+        Holidays.Contains(day) || (SkipWeekends && day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
 }
 
 /// <summary>Well-known deadline ids used by the code; the plan file gives their dates and titles.</summary>

@@ -91,8 +91,13 @@ public static class PlanFile
         if (before.Distinct().Count() != before.Count) errors.Add("reminders.beforeDays must list each day once");
         if (r.OverdueEveryDays is < 1 or > 366) errors.Add("reminders.overdueEveryDays must be from 1 to 366");
         if (r.OverdueMaxPings is < 0 or > 100) errors.Add("reminders.overdueMaxPings must be from 0 to 100");
+        var holidays = r.Holidays ?? [];
+        if (holidays.Distinct().Count() != holidays.Count) errors.Add("reminders.holidays must list each day once");
         return new ReminderSettings(sendAt, [.. before.OrderDescending()], r.OverdueEveryDays ?? d.OverdueEveryDays,
-            r.OverdueMaxPings ?? d.OverdueMaxPings, r.SkipWeekends ?? d.SkipWeekends, r.DigestFromDeadline ?? d.DigestFromDeadline);
+            r.OverdueMaxPings ?? d.OverdueMaxPings, r.SkipWeekends ?? d.SkipWeekends, r.DigestFromDeadline ?? d.DigestFromDeadline)
+        {
+            Holidays = holidays.Count == 0 ? d.Holidays : holidays.ToHashSet(),
+        };
     }
 
     private sealed record PlanDto(
@@ -115,5 +120,5 @@ public static class PlanFile
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
     private sealed record RemindersDto(
         string? SendAt = null, List<int>? BeforeDays = null, int? OverdueEveryDays = null, int? OverdueMaxPings = null,
-        bool? SkipWeekends = null, bool? DigestFromDeadline = null);
+        bool? SkipWeekends = null, bool? DigestFromDeadline = null, List<DateOnly>? Holidays = null);
 }

@@ -39,7 +39,7 @@ public static class ReminderPlanner
     }
 
     /// <summary>
-    /// From the deadline day on, one digest a day (weekdays only when the plan skips weekends) at the send time,
+    /// From the deadline day on, one digest a working day (no holidays; no weekends when the plan skips them) at the send time,
     /// listing the units still lacking the item (due today on the deadline day, overdue after); none when no unit does.
     /// </summary>
     public static IReadOnlyList<DueDigest> DigestDue(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null)
@@ -48,7 +48,7 @@ public static class ReminderPlanner
         if (!settings.DigestFromDeadline) return [];
         var today = DateOnly.FromDateTime(DepartmentClock.ToLocal(now).DateTime);
         var day = ReminderSchedule.At(today, settings.SendAt) <= now ? today : today.AddDays(-1);
-        while (settings.SkipWeekends && ReminderSchedule.IsWeekend(day)) day = day.AddDays(-1);
+        for (var i = 0; i < 366 && settings.IsDayOff(day); i++) day = day.AddDays(-1);
         var sendAt = ReminderSchedule.At(day, settings.SendAt);
         if (!Fresh(sendAt, now, catchUp)) return [];
 

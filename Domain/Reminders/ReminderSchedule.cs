@@ -21,7 +21,7 @@ public sealed record DeadlineSchedule(Deadline Deadline, IReadOnlyList<ReminderS
 /// <para>
 /// Weekends (when the plan skips them): a stage on or before the deadline moves back to the Friday before, so the
 /// unit is reminded while it can still make it; an overdue stage moves on to the Monday after, since the office is
-/// closed anyway. Two stages landing on one day would ping twice in one morning, so only the later one (the more
+/// closed anyway. Public holidays listed in the plan move the same way, whatever the weekend setting. Two stages landing on one day would ping twice in one morning, so only the later one (the more
 /// urgent; it is also the one the planner would pick as "latest due") is kept: with the 2024 plan's Saturday deadline
 /// t0 moves to Friday 19/04, where t-1 already is, and t-1 is dropped.
 /// </para>
@@ -36,7 +36,7 @@ public static class ReminderSchedule
         var nominal = s.BeforeDays.OrderDescending().Select(b => (Id: b == 0 ? "t0" : $"t-{b}", Offset: -b))
             .Concat(Enumerable.Range(1, s.OverdueMaxPings).Select(n => (Id: $"overdue-{n}", Offset: n * s.OverdueEveryDays)));
         return nominal
-            .Select(n => (n.Id, n.Offset, Date: Move(deadline.AddDays(n.Offset), deadline, s.SkipWeekends)))
+            .Select(n => (n.Id, n.Offset, Date: Move(deadline.AddDays(n.Offset), deadline, s)))
             .GroupBy(n => n.Date)
             .Select(g => g.MaxBy(n => n.Offset))
             .OrderBy(n => n.Date)
@@ -44,15 +44,18 @@ public static class ReminderSchedule
             .ToList();
     }
 
-    /// <summary>The day a stage nominally on <paramref name="day"/> is sent (see the class remarks).</summary>
-    public static DateOnly Move(DateOnly day, DateOnly deadline, bool skipWeekends) =>
-        !skipWeekends ? day
-        : day.DayOfWeek switch
-        {
-            DayOfWeek.Saturday => day.AddDays(day <= deadline ? -1 : 2),
-            DayOfWeek.Sunday => day.AddDays(day <= deadline ? -2 : 1),
-            _ => day,
-        };
+    /// <summary>
+    /// The day a stage nominally on <paramref name="day"/> is sent: the working day before it up to the deadline,
+    /// the working day after it once overdue (see the class remarks). A long holiday such as Tết moves it across
+    /// several days, never onto another day off.
+    /// </summary>
+    public static DateOnly Move(DateOnly day, DateOnly deadline, ReminderSettings settings)
+    {
+        var step = day <= deadline ? -1 : 1;
+        // A year of days off would be a broken plan file; the bound keeps a bad one from looping forever.
+        for (var i = 0; i < 366 && settings.IsDayOff(day); i++) day = day.AddDays(step);
+        return day;
+    }
 
     public static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 

@@ -13,16 +13,16 @@ public class ReminderDigestTests
         string.Join("; ", ReminderPlanner.DigestDue(Plan, now, units).Select(d => $"{d.StageId} {d.Deadline.Id}: {string.Join(" ", d.UnitIds)}"));
 
     [Fact]
-    public void Daily_on_weekdays_from_the_saturday_deadline_on()
+    public void Daily_on_working_days_from_the_saturday_deadline_on()
     {
         var units = new[] { Nothing("B"), PlanSent("A", new DateOnly(2024, 4, 12)), PlanIssuedNotSent("C") };
-        var mornings = Enumerable.Range(0, 15).Select(d => Local(4, 15, 9).AddDays(d));
+        var mornings = Enumerable.Range(0, 18).Select(d => Local(4, 15, 9).AddDays(d));
 
         var sent = mornings.Select(at => Digests(at, units)).Where(d => d != "");
 
-        // Saturday 20/04 and Sunday 21/04 are skipped; a weekday digest lists every unit still without its plan.
+        // Weekends and the 29/04–01/05 holidays are skipped; a working day's digest lists every unit still without its plan.
         Assert.Equal(
-            new[] { "22", "23", "24", "25", "26", "29" }.Select(day => $"digest-2024-04-{day} unit-plan: B C"),
+            new[] { "04-22", "04-23", "04-24", "04-25", "04-26", "05-02" }.Select(day => $"digest-2024-{day} unit-plan: B C"),
             sent);
     }
 
@@ -55,8 +55,17 @@ public class ReminderDigestTests
     public void Before_the_send_time_yesterdays_digest_is_still_due_but_not_fridays_on_monday()
     {
         Assert.Equal("digest-2024-04-22 unit-plan: B", Digests(Local(4, 23, 7, 59), Nothing("B")));
-        Assert.Equal("", Digests(Local(4, 29, 7, 59), Nothing("B")));
-        Assert.Equal("digest-2024-04-29 unit-plan: B", Digests(Local(4, 29, 8, 0), Nothing("B")));
+        Assert.Equal("", Digests(Local(4, 22, 7, 59), Nothing("B")));
+        Assert.Equal("digest-2024-04-22 unit-plan: B", Digests(Local(4, 22, 8, 0), Nothing("B")));
+    }
+
+    [Fact]
+    public void None_on_holidays_and_the_first_working_day_after_gets_its_own()
+    {
+        // 29/04–01/05/2024 are days off; Friday 26/04's digest is stale by then.
+        Assert.Equal("", Digests(Local(4, 29, 9), Nothing("B")));
+        Assert.Equal("", Digests(Local(5, 1, 9), Nothing("B")));
+        Assert.Equal("digest-2024-05-02 unit-plan: B", Digests(Local(5, 2, 8, 0), Nothing("B")));
     }
 
     [Fact]

@@ -21,9 +21,37 @@ public class ReminderScheduleTests
 
         Assert.Equal(
             "t-7 2024-04-12 Fri 08:00 +07:00, t-3 2024-04-17 Wed 08:00 +07:00, t0 2024-04-19 Fri 08:00 +07:00, " +
-            "overdue-1 2024-04-23 Tue 08:00 +07:00, overdue-2 2024-04-26 Fri 08:00 +07:00, overdue-3 2024-04-29 Mon 08:00 +07:00, " +
+            "overdue-1 2024-04-23 Tue 08:00 +07:00, overdue-2 2024-04-26 Fri 08:00 +07:00, " +
             "overdue-4 2024-05-02 Thu 08:00 +07:00, overdue-5 2024-05-06 Mon 08:00 +07:00",
             Table(Stages(DeadlineIds.UnitPlan)));
+    }
+
+    [Fact]
+    public void Overdue_3_falls_in_the_30_04_holidays_and_joins_overdue_4_on_the_first_working_day()
+    {
+        // Nominally Monday 29/04 (a swapped day off), then 30/04 and 01/05: Thursday 02/05, where overdue-4 already is.
+        Assert.DoesNotContain(Stages(DeadlineIds.UnitPlan), s => s.Id == "overdue-3");
+        Assert.Equal(new DateOnly(2024, 5, 2), Stages(DeadlineIds.UnitPlan).Single(s => s.Id == "overdue-4").Date);
+    }
+
+    [Fact]
+    public void A_holiday_before_the_deadline_moves_the_stage_to_the_working_day_before()
+    {
+        // Deadline Friday 19/04/2024: t-1 is Thursday 18/04, Giỗ Tổ Hùng Vương, so it goes on Wednesday 17/04.
+        var stages = ReminderSchedule.For(new DateOnly(2024, 4, 19), TestData.Plan2024.Reminders);
+
+        Assert.Equal("t-7 04-12, t-3 04-16, t-1 04-17, t0 04-19", string.Join(", ", stages.Where(s => !s.Overdue).Select(s => $"{s.Id} {s.Date:MM-dd}")));
+    }
+
+    [Fact]
+    public void Holidays_move_stages_even_when_weekends_are_working_days()
+    {
+        var settings = TestData.Plan2024.Reminders with { SkipWeekends = false, BeforeDays = [1] };
+
+        // Deadline Wednesday 14/02/2024, the last day of Tết: t-1 (13/02) and Monday 12/02 are off, so it goes back to the Sunday.
+        var t1 = ReminderSchedule.For(new DateOnly(2024, 2, 14), settings).Single(s => s.Id == "t-1");
+
+        Assert.Equal(new DateOnly(2024, 2, 11), t1.Date); // Sunday 11/02 counts as a working day in this setting
     }
 
     [Fact]
@@ -53,6 +81,7 @@ public class ReminderScheduleTests
         foreach (var schedule in ReminderSchedule.Of(TestData.Plan2024))
         {
             Assert.DoesNotContain(schedule.Stages, s => ReminderSchedule.IsWeekend(s.Date));
+            Assert.DoesNotContain(schedule.Stages, s => TestData.Plan2024.Reminders.Holidays.Contains(s.Date));
             Assert.Equal(schedule.Stages.Count, schedule.Stages.Select(s => s.Date).Distinct().Count());
             Assert.Equal(schedule.Stages.OrderBy(s => s.SendAt), schedule.Stages);
         }
@@ -61,7 +90,7 @@ public class ReminderScheduleTests
     [Fact]
     public void Without_skipping_weekends_every_stage_is_on_its_own_day()
     {
-        var settings = TestData.Plan2024.Reminders with { SkipWeekends = false };
+        var settings = TestData.Plan2024.Reminders with { SkipWeekends = false, Holidays = new HashSet<DateOnly>() };
 
         var stages = ReminderSchedule.For(new DateOnly(2024, 4, 20), settings);
 

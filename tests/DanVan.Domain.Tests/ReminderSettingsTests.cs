@@ -13,6 +13,22 @@ public class ReminderSettingsTests
         Assert.Equal(new TimeOnly(8, 0), r.SendAt);
         Assert.Equal([7, 3, 1, 0], r.BeforeDays);
         Assert.Equal((3, 5, true, true), (r.OverdueEveryDays, r.OverdueMaxPings, r.SkipWeekends, r.DigestFromDeadline));
+        Assert.Equal(12, r.Holidays.Count);
+        Assert.True(r.IsDayOff(new DateOnly(2024, 4, 18)));   // Giỗ Tổ Hùng Vương, a Thursday
+        Assert.True(r.IsDayOff(new DateOnly(2024, 4, 20)));   // a Saturday
+        Assert.False(r.IsDayOff(new DateOnly(2024, 4, 19)));
+    }
+
+    [Fact]
+    public void Holidays_are_read_and_a_day_listed_twice_is_refused()
+    {
+        var json = TestData.PlanJson();
+        json["reminders"] = new JsonObject { ["holidays"] = new JsonArray("2024-09-02", "2024-09-03") };
+        Assert.Equal([new DateOnly(2024, 9, 2), new DateOnly(2024, 9, 3)], Parse(json).Reminders.Holidays.Order());
+
+        json["reminders"] = new JsonObject { ["holidays"] = new JsonArray("2024-09-02", "2024-09-02") };
+        var e = Assert.Throws<InvalidDataException>(() => PlanFile.Parse(TestData.ToStream(json.ToJsonString()), "ke-hoach-2024.json"));
+        Assert.Equal("ke-hoach-2024.json: reminders.holidays must list each day once.", e.Message);
     }
 
     [Fact]
