@@ -13,13 +13,20 @@ namespace DanVan.Bot.Proactive;
 /// and climbs back by <see cref="ProactiveOptions.PaceRecoveryPerSecond"/> of the configured rate each second.
 /// Without it, a sender set at the limit meets its jitter with 429s, and every retry is one more request above the
 /// limit: the benchmark delivered 0.66 of the limit that way.
+/// <para>
+/// Slots alone do not bound a rolling second: on a busy machine the timers of several slots fire late, together, and
+/// those sends land in the next second beside that second's own. Teams counts requests per rolling window, so a send
+/// is also held until fewer than the current rate went out in the last second.
+/// </para>
 /// </remarks>
 internal sealed class Pacer
 {
     private readonly TimeProvider _clock;
     private readonly double _ceiling, _floor, _cut, _recovery;
     private readonly TimeSpan _perConversation;
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _next = new();
+    private readonly Queue<DateTimeOffset> _lastSecond = new();
     private readonly Lock _gate = new();
     private DateTimeOffset _nextGlobal, _lastRecovery, _noCutBefore;
     private double _rate;
@@ -44,9 +51,17 @@ internal sealed class Pacer
         get { lock (_gate) { Recover(_clock.GetUtcNow()); return _rate; } }
     }
 
-    public Task WaitAsync(string conversationId, CancellationToken ct)
+    public async Task WaitAsync(string conversationId, CancellationToken ct)
     {
-        DateTimeOffset slot, now = _clock.GetUtcNow();
+        var slot = Reserve(conversationId, out var now);
+        if (slot > now) await Task.Delay(slot - now, _clock, ct);
+        while (TimeToRoom() is { } wait) await Task.Delay(wait, _clock, ct);
+    }
+
+    private DateTimeOffset Reserve(string conversationId, out DateTimeOffset now)
+    {
+        DateTimeOffset slot;
+        now = _clock.GetUtcNow();
         lock (_gate)
         {
             Recover(now);
@@ -58,7 +73,24 @@ internal sealed class Pacer
             _next[conversationId] = slot + _perConversation;
             if (_next.Count > 10_000) Prune(now);
         }
-        return slot > now ? Task.Delay(slot - now, _clock, ct) : Task.CompletedTask;
+        return slot;
+    }
+
+    /// <summary>Null, with the send counted, when the last second has room for it; else how long until it has.</summary>
+    private TimeSpan? TimeToRoom()
+    {
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            Recover(now);
+            while (_lastSecond.Count > 0 && _lastSecond.Peek() <= now - Window) _lastSecond.Dequeue();
+            if (_lastSecond.Count < Math.Max(1, (int)_rate))
+            {
+                _lastSecond.Enqueue(now);
+                return null;
+            }
+            return _lastSecond.Peek() + Window - now;
+        }
     }
 
     /// <summary>Teams answered 429: slow the global pace.</summary>

@@ -51,6 +51,27 @@ public sealed class PacerTests
     }
 
     [Fact]
+    public void Late_timers_never_put_more_than_the_rate_into_one_rolling_second()
+    {
+        var pacer = New(perSecond: 10);
+        var waits = Enumerable.Range(0, 30).Select(i => pacer.WaitAsync("chat-" + i, default)).ToList();
+        var went = waits.Where(w => w.IsCompleted).Select(_ => TimeSpan.Zero).ToList();
+        var start = _clock.GetUtcNow();
+
+        // A busy machine: the clock moves in uneven jumps, so many reserved slots come due at the same instant.
+        foreach (var jump in new[] { 1300, 50, 700, 20, 1500, 10, 900, 3000, 5000 })
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(jump));
+            var now = _clock.GetUtcNow() - start;
+            for (var n = waits.Count(w => w.IsCompleted) - went.Count; n > 0; n--) went.Add(now);
+        }
+
+        Assert.Equal(30, went.Count);
+        foreach (var t in went)
+            Assert.True(went.Count(u => u > t - TimeSpan.FromSeconds(1) && u <= t) <= 10, $"more than 10 sends in the second up to {t}: {string.Join(", ", went)}");
+    }
+
+    [Fact]
     public void A_429_cuts_the_global_pace_by_the_factor()
     {
         var pacer = New(perSecond: 10, cut: 0.5, recovery: 0);
