@@ -45,6 +45,9 @@ internal sealed class Pacer
         _lastRecovery = clock.GetUtcNow();
     }
 
+    /// <summary>How many times 429s have cut the pace (for logs and the benchmark).</summary>
+    public int Cuts { get; private set; }
+
     /// <summary>The global rate in force now (sends per second).</summary>
     public double GlobalPerSecond
     {
@@ -104,6 +107,7 @@ internal sealed class Pacer
             // many, so the pace is cut at most once per second (Teams' shortest throttling window).
             if (now < _noCutBefore) return;
             _rate = Math.Max(_floor, _rate * _cut);
+            Cuts++;
             _noCutBefore = now + TimeSpan.FromSeconds(1);
         }
     }

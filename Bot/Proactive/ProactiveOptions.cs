@@ -12,7 +12,7 @@ public sealed class ProactiveOptions
     public double MinGlobalPerSecond { get; set; } = 1;
 
     /// <summary>A 429 multiplies the global pace by this (at most once a second).</summary>
-    public double ThrottledPaceFactor { get; set; } = 0.9;
+    public double ThrottledPaceFactor { get; set; } = 0.95;
 
     /// <summary>After a cut, the pace climbs back by this share of <see cref="GlobalPerSecond"/> each second.</summary>
     public double PaceRecoveryPerSecond { get; set; } = 0.01;

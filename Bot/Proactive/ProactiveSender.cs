@@ -125,6 +125,9 @@ public sealed class ProactiveSender
     /// <summary>The global pace in force now: lower than configured for a while after a 429.</summary>
     public double GlobalPerSecond => _pacer.GlobalPerSecond;
 
+    /// <summary>How many times 429s have cut the global pace since start.</summary>
+    public int PaceCuts => _pacer.Cuts;
+
     private static bool IsTransient(Exception e) => e switch
     {
         ErrorResponseException { Response: { } r } => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)r.StatusCode >= 500,

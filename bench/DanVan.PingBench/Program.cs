@@ -47,13 +47,15 @@ public static class Program
         var started = Stopwatch.GetTimestamp();
         var counts = await run.RunOnceAsync(now, o.Instance, default);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var sender = bot.Services.GetRequiredService<ProactiveSender>();
         var result = new ChildResult(counts.Due, counts.Claimed, counts.Sent, counts.AlreadyClaimed, counts.Failed, counts.Reclaimed,
-            elapsed.TotalSeconds, ProcStatusKb("VmHWM"));
+            elapsed.TotalSeconds, ProcStatusKb("VmHWM"), sender.PaceCuts, Math.Round(sender.GlobalPerSecond, 1));
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
         return 0;
     }
 
-    public sealed record ChildResult(int Due, int Claimed, int Sent, int AlreadyClaimed, int Failed, int Reclaimed, double Seconds, long PeakRssKb);
+    public sealed record ChildResult(int Due, int Claimed, int Sent, int AlreadyClaimed, int Failed, int Reclaimed, double Seconds, long PeakRssKb,
+        int PaceCuts, double FinalPace);
 
     private static long ProcStatusKb(string field)
     {
