@@ -155,8 +155,9 @@ public sealed class ConversationService(
             return preview.Nothing ? t.RemindersNoneDue
                 : t.RemindersPreview(DepartmentClock.ToLocal(preview.At), [.. preview.Deadlines.Select(d => (d.Subject, d.Units, d.Recipients))], preview.Digests);
         }
-        var sent = await reminders!.SendNowAsync(ct);
-        return sent.Due == 0 ? t.RemindersNoneDue : t.RemindersSent(sent.Sent, sent.Blocked, sent.Failed, sent.AlreadySent);
+        var start = await reminders!.StartSendAsync(who.Member.Key, ct);
+        return start.AlreadyRunning ? t.RemindersAlreadyRunning(DepartmentClock.ToLocal(start.At))
+            : start.Due == 0 ? t.RemindersNoneDue : t.RemindersStarted(start.Due);
     }
 
     private Card Welcome(Texts t, Identity who) =>

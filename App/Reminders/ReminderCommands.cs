@@ -17,9 +17,19 @@ public sealed record ReminderPreview(DateTimeOffset At, IReadOnlyList<DeadlinePr
 /// AlreadySent: claimed (or sent) by an earlier run; Blocked: the user blocked or removed the bot.</summary>
 public sealed record ReminderSendResult(DateTimeOffset At, int Due, int Sent, int AlreadySent, int Blocked, int Failed);
 
+/// <summary>"nhắc hạn" answered at once: <paramref name="Due"/> messages are being sent in the background since
+/// <paramref name="At"/>, or (<paramref name="AlreadyRunning"/>) an earlier "nhắc hạn" started then is still sending.</summary>
+public sealed record ReminderSendStart(DateTimeOffset At, int Due, bool AlreadyRunning);
+
 /// <summary>The office's reminder commands, run on demand from a chat.</summary>
 public interface IReminderCommands
 {
     Task<ReminderPreview> PreviewAsync(CancellationToken ct);
-    Task<ReminderSendResult> SendNowAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Starts sending what is due now and returns without waiting: a paced fan-out to thousands of chats takes
+    /// minutes, far longer than Teams waits for a turn. When it ends, the counts (<see cref="ReminderSendResult"/>)
+    /// go to <paramref name="requesterKey"/>'s chat.
+    /// </summary>
+    Task<ReminderSendStart> StartSendAsync(string requesterKey, CancellationToken ct);
 }

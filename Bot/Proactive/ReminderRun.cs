@@ -84,7 +84,8 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
         return (outgoing, known);
     }
 
-    private Texts TextsFor(ConversationRecord r)
+    /// <summary>The language of the chat a record points to (its client's locale).</summary>
+    public Texts TextsFor(ConversationRecord r)
     {
         try { return language.For(JsonConvert.DeserializeObject<ConversationReference>(r.ReferenceJson)?.Locale); }
         catch (JsonException) { return Texts.Vietnamese; }

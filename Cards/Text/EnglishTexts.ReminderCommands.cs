@@ -14,6 +14,15 @@ internal sealed partial class EnglishTexts
         return $"Reminder preview at {DateTime(local)}: {what}; {Number(digests)} digest(s). Nothing was sent; type \"reminders send\" to send now.";
     }
 
+    public override string RemindersStarted(int due) =>
+        $"Sending {Number(due)} reminder(s). DanVan will report here when it is done.";
+
+    public override string RemindersAlreadyRunning(DateTimeOffset localSince) =>
+        $"The reminder send started at {DateTime(localSince)} is still running; DanVan will report when it is done.";
+
+    public override string RemindersSendStopped =>
+        "The reminder send stopped on an error. Unsent reminders go out with the next scheduled run; nobody is reminded twice.";
+
     public override string RemindersSent(int sent, int blocked, int failed, int alreadySent) =>
         $"Reminders sent: {Number(sent)} message(s), {Number(blocked)} blocked, {Number(failed)} failed; {Number(alreadySent)} sent before.";
 }

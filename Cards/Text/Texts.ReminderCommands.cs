@@ -8,5 +8,9 @@ public abstract partial class Texts
     public abstract string RemindersNoneDue { get; }
     /// <summary>"At {local}: would remind {part}; {part}; {digests} digests."</summary>
     public abstract string RemindersPreview(DateTimeOffset local, IReadOnlyList<(Reminders.ReminderSubject Item, int Units, int Recipients)> parts, int digests);
+    /// <summary>"nhắc hạn" answered at once; the counts (<see cref="RemindersSent"/>) follow when the send ends.</summary>
+    public abstract string RemindersStarted(int due);
+    public abstract string RemindersAlreadyRunning(DateTimeOffset localSince);
     public abstract string RemindersSent(int sent, int blocked, int failed, int alreadySent);
+    public abstract string RemindersSendStopped { get; }
 }

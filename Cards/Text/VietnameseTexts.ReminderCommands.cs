@@ -14,6 +14,15 @@ internal sealed partial class VietnameseTexts
         return $"Nhắc hạn thử lúc {DateTime(local)}: {what}; {Number(digests)} tổng hợp. Chưa gửi tin nào; gõ \"nhắc hạn\" để gửi ngay.";
     }
 
+    public override string RemindersStarted(int due) =>
+        $"Đang gửi {Number(due)} tin nhắc hạn. DanVan sẽ báo kết quả tại đây khi gửi xong.";
+
+    public override string RemindersAlreadyRunning(DateTimeOffset localSince) =>
+        $"Lượt gửi nhắc hạn bắt đầu lúc {DateTime(localSince)} vẫn đang chạy; DanVan sẽ báo kết quả khi gửi xong.";
+
+    public override string RemindersSendStopped =>
+        "Lượt gửi nhắc hạn bị dừng do lỗi. Các tin chưa gửi sẽ được gửi lại ở lượt nhắc tự động sau; không đơn vị nào bị nhắc hai lần.";
+
     public override string RemindersSent(int sent, int blocked, int failed, int alreadySent) =>
         $"Đã gửi nhắc hạn: {Number(sent)} tin, {Number(blocked)} bị chặn, {Number(failed)} lỗi; {Number(alreadySent)} tin đã gửi trước đó.";
 }

@@ -64,29 +64,31 @@ public class ReminderCommandsTests
     }
 
     [Fact]
-    public async Task A_leader_sends_now_and_reads_the_counts()
+    public async Task A_leader_starts_a_send_and_is_answered_at_once_with_the_count_due()
     {
-        _reminders.Sent = new ReminderSendResult(At, Due: 15, Sent: 12, AlreadySent: 3, Blocked: 0, Failed: 0);
+        _reminders.Start = new ReminderSendStart(At, Due: 15, AlreadyRunning: false);
 
         var text = await SayAsync(World.LeaderCaller, "Nhắc hạn");
 
-        Assert.Equal("Đã gửi nhắc hạn: 12 tin, 0 bị chặn, 0 lỗi; 3 tin đã gửi trước đó.", text);
+        Assert.Equal("Đang gửi 15 tin nhắc hạn. DanVan sẽ báo kết quả tại đây khi gửi xong.", text);
         Assert.Equal((0, 1), (_reminders.Previews, _reminders.Sends));
+        Assert.Equal(World.Leader.Key, _reminders.RequestedBy); // the counts go back to the leader
     }
 
     [Fact]
-    public async Task Blocked_and_failed_sends_are_counted()
+    public async Task A_send_still_running_is_not_started_again()
     {
-        _reminders.Sent = new ReminderSendResult(At, Due: 5, Sent: 2, AlreadySent: 0, Blocked: 2, Failed: 1);
+        _reminders.Start = new ReminderSendStart(At, Due: 0, AlreadyRunning: true);
 
-        Assert.Equal("Đã gửi nhắc hạn: 2 tin, 2 bị chặn, 1 lỗi; 0 tin đã gửi trước đó.", await SayAsync(World.OfficeCaller, "nhac han"));
+        Assert.Equal("Lượt gửi nhắc hạn bắt đầu lúc 08:05 12/04/2024 vẫn đang chạy; DanVan sẽ báo kết quả khi gửi xong.",
+            await SayAsync(World.OfficeCaller, "nhac han"));
     }
 
     [Fact]
     public async Task Nothing_due_is_said_plainly()
     {
         _reminders.Preview = new ReminderPreview(At, [], 0);
-        _reminders.Sent = new ReminderSendResult(At, 0, 0, 0, 0, 0);
+        _reminders.Start = new ReminderSendStart(At, 0, AlreadyRunning: false);
 
         Assert.Equal(NoneDue, await SayAsync(World.OfficeCaller, "nhắc hạn thử"));
         Assert.Equal(NoneDue, await SayAsync(World.OfficeCaller, "nhắc hạn"));
@@ -121,7 +123,8 @@ public class ReminderCommandsTests
     private sealed class FakeReminders : IReminderCommands
     {
         public ReminderPreview Preview { get; set; } = new(At, [], 0);
-        public ReminderSendResult Sent { get; set; } = new(At, 0, 0, 0, 0, 0);
+        public ReminderSendStart Start { get; set; } = new(At, 0, false);
+        public string? RequestedBy { get; private set; }
         public int Previews { get; private set; }
         public int Sends { get; private set; }
 
@@ -131,10 +134,11 @@ public class ReminderCommandsTests
             return Task.FromResult(Preview);
         }
 
-        public Task<ReminderSendResult> SendNowAsync(CancellationToken ct)
+        public Task<ReminderSendStart> StartSendAsync(string requesterKey, CancellationToken ct)
         {
             Sends++;
-            return Task.FromResult(Sent);
+            RequestedBy = requesterKey;
+            return Task.FromResult(Start);
         }
     }
 }

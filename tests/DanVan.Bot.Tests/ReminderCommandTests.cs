@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using DanVan.Bot.Proactive;
+using Microsoft.Extensions.DependencyInjection;
 using DanVan.Domain.Reminders;
 using DanVan.Domain.Roster;
 using DanVan.Testing;
@@ -41,6 +43,21 @@ public sealed class ReminderCommandTests : BotTest
         return Connector.TakeAll();
     }
 
+    private ReminderCommands Commands => (ReminderCommands)Bot.Services.GetRequiredService<DanVan.App.Reminders.IReminderCommands>();
+
+    /// <summary>Steps the fake clock until the send "nhắc hạn" started has ended, then returns what reached the connector.</summary>
+    private async Task<IReadOnlyList<JsonObject>> FinishSendAsync()
+    {
+        var send = Commands.Current;
+        for (var i = 0; i < 3000 && !send.IsCompleted; i++)
+        {
+            await Task.Delay(1);
+            Bot.Clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+        await send;
+        return Connector.TakeAll();
+    }
+
     private static string Conversation(JsonObject activity) => (string)activity["conversation"]!["id"]!;
 
     [Fact]
@@ -55,7 +72,12 @@ public sealed class ReminderCommandTests : BotTest
         Assert.Equal("a:personal-29:office", Conversation(Assert.Single(preview)));
         Assert.False(await Bot.Storage.Pings.IsSentAsync(new PingKey("2024", "CCKL", AlexKey, "results-report", "t-7"), default));
 
-        var sent = await SayPacedAsync(Office, "Nhắc hạn");
+        // Answered at once; the pings and then the counts follow from the background (in any order with the answer).
+        Assert.Equal(200, (await Teams.SendAsync(Teams.Message(Office, "Nhắc hạn"))).Status);
+        const string Started = "Đang gửi 2 tin nhắc hạn. DanVan sẽ báo kết quả tại đây khi gửi xong.";
+        var all = await FinishSendAsync();
+        Assert.Single(all, a => Text(a) == Started && Conversation(a) == "a:personal-29:office");
+        var sent = all.Where(a => Text(a) != Started).ToList();
 
         Assert.Equal(3, sent.Count);
         var ping = Assert.Single(sent, a => Conversation(a) == "a:personal-29:alex");
@@ -67,9 +89,33 @@ public sealed class ReminderCommandTests : BotTest
         Assert.Equal("Đã gửi nhắc hạn: 2 tin, 0 bị chặn, 0 lỗi; 0 tin đã gửi trước đó.", Text(toOffice[^1]));
         Assert.True(await Bot.Storage.Pings.IsSentAsync(new PingKey("2024", "CCKL", AlexKey, "results-report", "t-7"), default));
 
-        // Once sent, a second send sends nothing and says so; a preview finds nothing left to send.
-        Assert.Equal(["Đã gửi nhắc hạn: 0 tin, 0 bị chặn, 0 lỗi; 2 tin đã gửi trước đó."], (await SayPacedAsync(Office, "nhac han")).Select(Text));
+        // Once sent, nothing is left: both commands say so and nothing more goes out.
+        Assert.Equal(["Hiện không có nhắc hạn nào đến hạn."], (await SayPacedAsync(Office, "nhac han")).Select(Text));
         Assert.Equal(["Hiện không có nhắc hạn nào đến hạn."], (await SayPacedAsync(Office, "nhac han thu")).Select(Text));
+        Assert.Empty(await FinishSendAsync());
+    }
+
+    [Fact]
+    public async Task A_send_in_progress_holds_up_no_turn_and_is_not_started_twice()
+    {
+        await SetUpAsync();
+        Assert.Equal(200, (await Teams.SendAsync(Teams.InstallationUpdate(Office))).Status);
+        Connector.TakeAll();
+
+        // The clock stands still, so the paced fan-out stops after its first message and stays in progress.
+        var started = await Teams.SendAsync(Teams.Message(Office, "nhắc hạn"));
+        Assert.Equal(200, started.Status);
+        Assert.False(Commands.Current.IsCompleted);
+
+        var answered = await SayAsync(TeamsUser.Alex, "tình hình");   // another user's turn is answered meanwhile
+        Assert.Contains(answered, a => a["attachments"] is JsonArray { Count: > 0 } && CardText(CardOf(a)!).Contains("Tình hình thực hiện — Chi cục Kiểm lâm"));
+        Assert.Equal(["Lượt gửi nhắc hạn bắt đầu lúc 08:05 08/10/2024 vẫn đang chạy; DanVan sẽ báo kết quả khi gửi xong."],
+            (await SayAsync(Office, "nhắc hạn")).Where(a => Text(a)?.StartsWith("Lượt") == true).Select(Text));
+        Assert.False(Commands.Current.IsCompleted);
+
+        var rest = await FinishSendAsync();
+        Assert.Equal("Đã gửi nhắc hạn: 2 tin, 0 bị chặn, 0 lỗi; 0 tin đã gửi trước đó.", Text(rest[^1]));
+        Assert.Equal("a:personal-29:office", Conversation(rest[^1]));
     }
 
     [Fact]
