@@ -110,7 +110,7 @@ internal sealed partial class EnglishTexts
     public override string LogUnitChanged(string before, string after) => $"Unit: {before} → {after}";
     public override string LogMemberAdded(string member) => $"Added {member}";
     public override string LogMemberRemoved(string member) => $"Removed {member}";
-    public override string LogMemberChanged(string before, string after) => $"{before} → {after}";
+    public override string LogMemberChanged(string before, string after) => $"Changed: {before} → {after}";
     public override string LogRefused(string attempt, string reason, string? detail) =>
         $"Refused “{attempt}”: {reason}" + (detail is null ? "" : $" ({detail})");
 }

@@ -29,19 +29,19 @@ internal sealed partial class VietnameseTexts
     public override string RosterTitle => "Danh bạ đơn vị";
     public override string RosterSummary(int units, int active, int heads, int office, int leaders) =>
         $"{Number(units)} đơn vị ({Number(active)} đang hoạt động), {Number(heads)} thủ trưởng/cấp phó, {Number(office)} cán bộ Văn phòng Sở, {Number(leaders)} Lãnh đạo Sở.";
-    public override string RosterPage(int page, int pages) => $"Trang {Number(page)}/{Number(pages)}";
+    public override string RosterPage(int page, int pages) => $"Trang {Number(page)}/{Number(pages)} của danh bạ";
     public override string RosterReadOnly => "Lãnh đạo Sở xem danh bạ; chỉ Văn phòng Sở được thay đổi.";
     public override string RosterUnitLine(string id, bool active) => $"Mã {id} · {UnitStatus(active)}";
     public override string RosterHeads(IReadOnlyList<string> names) =>
         names.Count == 0 ? "Chưa có thủ trưởng." : "Thủ trưởng: " + string.Join(", ", names);
     public override string RosterManageButton => "Quản lý";
-    public override string RosterViewButton => "Xem";
+    public override string RosterViewButton => "Xem chi tiết";
     public override string RosterAddUnitButton => "Thêm đơn vị";
     public override string RosterPeopleButton => "Văn phòng Sở, Lãnh đạo Sở";
     public override string RosterLogButton => "Nhật ký";
     public override string RosterBackButton => "Danh bạ";
     public override string RosterPreviousButton => "Trang trước";
-    public override string RosterNextButton => "Trang sau";
+    public override string RosterNextButton => "Trang kế tiếp";
 
     public override string UnitStatus(bool active) => active ? "đang hoạt động" : "ngừng hoạt động";
     public override string UnitIdLabel => "Mã đơn vị (chữ không dấu, số, - hoặc _, ví dụ CCKL)";
@@ -110,7 +110,7 @@ internal sealed partial class VietnameseTexts
     public override string LogUnitChanged(string before, string after) => $"Đơn vị: {before} → {after}";
     public override string LogMemberAdded(string member) => $"Thêm {member}";
     public override string LogMemberRemoved(string member) => $"Gỡ {member}";
-    public override string LogMemberChanged(string before, string after) => $"{before} → {after}";
+    public override string LogMemberChanged(string before, string after) => $"Thay đổi: {before} → {after}";
     public override string LogRefused(string attempt, string reason, string? detail) =>
         $"Từ chối “{attempt}”: {reason}" + (detail is null ? "" : $" ({detail})");
 }

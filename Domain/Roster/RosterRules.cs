@@ -38,8 +38,6 @@ public enum RosterProblem
     NotOnRoster,
     /// <summary>A unit head is removed from the unit they head, not from another one.</summary>
     NotHeadOfUnit,
-    /// <summary>Someone would remove themselves from the office: another office member has to.</summary>
-    SelfDemotion,
 }
 
 public sealed record RosterError(string Field, RosterProblem Problem, string? Detail = null);
