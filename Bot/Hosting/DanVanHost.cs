@@ -112,6 +112,9 @@ public static class DanVanHost
         var storage = app.Services.GetRequiredService<StorageServices>();
         var config = app.Services.GetRequiredService<IConfiguration>();
         var log = app.Services.GetRequiredService<ILogger<StorageServices>>();
+        // The first office members, so someone can open the roster card; like the seed, never overwrites an edit.
+        // Read before touching storage: a malformed entry stops start-up with nothing half done.
+        var office = OfficeBootstrap.Parse(config["Roster:OfficeUsers"], "Văn phòng Sở");
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -131,8 +134,6 @@ public static class DanVanHost
             var added = await storage.Roster.SeedAsync(seed, ct);
             log.LogInformation("Roster seed {File}{Sample}: {Added} rows added.", seedFile, seed.Sample ? " (SAMPLE DATA)" : "", added);
         }
-        // The first office members, so someone can open the roster card; like the seed, never overwrites an edit.
-        var office = OfficeBootstrap.Parse(config["Roster:OfficeUsers"], "Văn phòng Sở");
         if (office.Count > 0)
         {
             var added = await storage.Roster.SeedAsync(new RosterSeed(false, [], office), ct);
