@@ -195,6 +195,7 @@ public static class RosterCards
     // blocked by an empty assign form. The server checks each field for the action that uses it.
     private static void AddPersonInputs(List<Element> body, Texts t, RosterForm form)
     {
+        AddInput(body, t, form, new PeoplePicker(RosterFields.Person, t.PersonPickerLabel, t.PersonPickerPlaceholder));
         AddInput(body, t, form, new TextInput(RosterFields.Account, t.AccountLabel, form.Value(RosterFields.Account),
             RosterRules.MaxAccountLength, false, t.FieldRequired, Placeholder: t.AccountPlaceholder));
         AddInput(body, t, form, new TextInput(RosterFields.DisplayName, t.DisplayNameLabel, form.Value(RosterFields.DisplayName),
@@ -204,7 +205,7 @@ public static class RosterCards
     private static void AddInput(List<Element> body, Texts t, RosterForm form, Element input)
     {
         body.Add(input);
-        var id = input switch { TextInput i => i.Id, ChoiceInput c => c.Id, _ => null };
+        var id = input switch { TextInput i => i.Id, ChoiceInput c => c.Id, PeoplePicker p => p.Id, _ => null };
         if (form.Errors.FirstOrDefault(e => e.Field == id) is { } error) body.Add(new TextBlock(t.RosterError(error), TextStyle.Attention));
     }
 }

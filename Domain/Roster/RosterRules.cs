@@ -9,6 +9,8 @@ public static class RosterFields
     public const string UnitId = "unitId";
     public const string UnitName = "unitName";
     public const string Account = "account";
+    /// <summary>Teams' people picker: the chosen user's Entra object id, preferred to a typed account.</summary>
+    public const string Person = "person";
     public const string DisplayName = "displayName";
     public const string Role = "role";
     public const string MemberKey = "memberKey";
@@ -95,15 +97,31 @@ public static partial class RosterRules
     public static PersonDraft Person(IReadOnlyDictionary<string, string?> fields)
     {
         var errors = new List<RosterError>();
-        var raw = Clean(fields.GetValueOrDefault(RosterFields.Account));
-        Account? account = null;
-        if (raw is null) errors.Add(new(RosterFields.Account, RosterProblem.Required));
-        else if (raw.Length > MaxAccountLength) errors.Add(new(RosterFields.Account, RosterProblem.TooLong, MaxAccountLength.ToString()));
-        else if ((account = ParseAccount(raw)) is null) errors.Add(new(RosterFields.Account, RosterProblem.BadAccount));
+        var account = PickedOrTyped(fields, errors);
         var name = Clean(fields.GetValueOrDefault(RosterFields.DisplayName));
         if (name is null) errors.Add(new(RosterFields.DisplayName, RosterProblem.Required));
         else if (name.Length > MaxDisplayNameLength) errors.Add(new(RosterFields.DisplayName, RosterProblem.TooLong, MaxDisplayNameLength.ToString()));
         return new PersonDraft(errors.Count > 0 ? null : account, errors.Count > 0 ? null : name, errors);
+    }
+
+    /// <summary>The person chosen in Teams' people picker if any (it sends an object id), else the typed account.</summary>
+    private static Account? PickedOrTyped(IReadOnlyDictionary<string, string?> fields, List<RosterError> errors)
+    {
+        if (Clean(fields.GetValueOrDefault(RosterFields.Person)) is { } picked)
+        {
+            if (ParseAccount(picked) is { AadObjectId: not null } id) return id;
+            errors.Add(new(RosterFields.Person, RosterProblem.BadAccount));
+            return null;
+        }
+        var raw = Clean(fields.GetValueOrDefault(RosterFields.Account));
+        Account? typed = null;
+        RosterProblem? problem = raw is null ? RosterProblem.Required
+            : raw.Length > MaxAccountLength ? RosterProblem.TooLong
+            : (typed = ParseAccount(raw)) is null ? RosterProblem.BadAccount
+            : null;
+        if (problem is null) return typed;
+        errors.Add(new(RosterFields.Account, problem.Value, problem == RosterProblem.TooLong ? MaxAccountLength.ToString() : null));
+        return null;
     }
 
     /// <summary>An email/UPN (contains @) or an Entra object id; null for anything else.</summary>

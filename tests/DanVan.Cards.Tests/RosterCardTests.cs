@@ -38,7 +38,7 @@ public class RosterCardTests
             at => at.ToOffset(TimeSpan.FromHours(7))),
     };
 
-    private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Account, RosterFields.DisplayName, RosterFields.Role];
+    private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Person, RosterFields.Account, RosterFields.DisplayName, RosterFields.Role];
 
     [Theory, MemberData(nameof(Names))]
     public void Is_a_version_1_5_card_with_only_roster_verbs_and_roster_inputs_once_each(string name)
@@ -112,6 +112,19 @@ public class RosterCardTests
         Assert.Contains(("Ngừng hoạt động", RosterCards.DeactivateVerb, "{\"unitId\":\"CCKL\"}"), verbs);
         Assert.Contains(("Gỡ", RosterCards.RemoveHeadVerb, "{\"unitId\":\"CCKL\",\"memberKey\":\"aad:00000000-0000-0000-0000-000000000020\"}"), verbs);
         Assert.Contains(("Gán thủ trưởng", RosterCards.AssignHeadVerb, "{\"unitId\":\"CCKL\"}"), verbs);
+    }
+
+    [Fact]
+    public void Assigning_offers_teams_people_picker_from_the_directory_and_a_typed_account()
+    {
+        var card = RosterCards.UnitDetail(Vi, new RosterUnitRow(Cckl, []), true, RosterForm.Empty, null);
+        var picker = CardJson.Input(card, RosterFields.Person);
+
+        Assert.Equal("Input.ChoiceSet", (string?)picker["type"]);
+        Assert.Equal("Chọn người trong Teams", (string?)picker["label"]);
+        Assert.Equal("graph.microsoft.com/users", (string?)picker["choices.data"]!["dataset"]);
+        Assert.Equal("Data.Query", (string?)picker["choices.data"]!["type"]);
+        Assert.StartsWith("Hoặc nhập tài khoản", (string?)CardJson.Input(card, RosterFields.Account)["label"]);
     }
 
     [Fact]
