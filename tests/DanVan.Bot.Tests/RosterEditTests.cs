@@ -192,6 +192,7 @@ public sealed class RosterEditTests : RosterTest
         Assert.Contains("Lãnh đạo Sở xem danh bạ; chỉ Văn phòng Sở được thay đổi.", roster);
         Assert.DoesNotContain("Thêm đơn vị", roster);
 
+        Bot.Clock.Advance(TimeSpan.FromMinutes(1)); // the log's newest-first order is by time
         var (card, _) = await ClickAsync(Leader, RosterCards.DeactivateVerb, Data((F.UnitId, "CCKL")));
         Assert.Equal("Chức năng này chỉ dành cho Văn phòng Sở. Thao tác đã bị từ chối và được ghi vào nhật ký.", CardText(card).Trim());
         Assert.True((await UnitAsync("CCKL"))!.Active);

@@ -6,7 +6,7 @@ namespace DanVan.Storage.Tests;
 public sealed class RosterEditTests : StorageTest
 {
     private static readonly Unit Cckl = new("CCKL", "Chi cục Kiểm lâm");
-    private static readonly Member Alex = new("00000000-0000-0000-0000-000000000020", "alexw@example.com", "Alex Wilber", Role.UnitHead, "CCKL");
+    private static readonly Member Head = new("00000000-0000-0000-0000-000000000020", "alexw@example.com", "Alex Wilber", Role.UnitHead, "CCKL");
 
     private IRosterEditor Editor => Storage.RosterEditor;
 
@@ -48,9 +48,9 @@ public sealed class RosterEditTests : StorageTest
     [Fact]
     public async Task A_member_is_written_under_each_key_and_removed_from_each_with_one_audit_row_per_change()
     {
-        await Editor.SaveMemberAsync(null, Alex, At(1), default);
-        var moved = Alex with { UnitId = "TTKN" };
-        await Editor.SaveMemberAsync(Alex, moved, At(2), default);
+        await Editor.SaveMemberAsync(null, Head, At(1), default);
+        var moved = Head with { UnitId = "TTKN" };
+        await Editor.SaveMemberAsync(Head, moved, At(2), default);
 
         Assert.Equal(moved, await Storage.Roster.FindMemberAsync("aad:00000000-0000-0000-0000-000000000020", default));
         Assert.Equal(moved, await Storage.Roster.FindMemberAsync("upn:alexw@example.com", default));
@@ -62,21 +62,21 @@ public sealed class RosterEditTests : StorageTest
         Assert.Empty(await Storage.Roster.ListMembersAsync(default));
         Assert.Equal(3, await CountRowsAsync(Storage.Tables.Roster, "member")); // the three audit rows
         Assert.Equal(
-            [new MemberChanged(At(3), moved, null), new MemberChanged(At(2), Alex, moved), new MemberChanged(At(1), null, Alex)],
+            [new MemberChanged(At(3), moved, null), new MemberChanged(At(2), Head, moved), new MemberChanged(At(1), null, Head)],
             await Editor.RecentAsync(10, default));
     }
 
     [Fact]
     public async Task A_member_change_from_a_stale_read_or_onto_someone_elses_key_writes_nothing()
     {
-        await Editor.SaveMemberAsync(null, Alex, At(1), default);
-        await Editor.SaveMemberAsync(Alex, Alex with { DisplayName = "Alex W." }, At(2), default);
+        await Editor.SaveMemberAsync(null, Head, At(1), default);
+        await Editor.SaveMemberAsync(Head, Head with { DisplayName = "Head W." }, At(2), default);
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.SaveMemberAsync(Alex, null, At(3), default));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.SaveMemberAsync(Head, null, At(3), default));
         var stranger = new Member(null, "alexw@example.com", "Người khác", Role.Leader, null);
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.SaveMemberAsync(null, stranger, At(4), default));
 
-        Assert.Equal("Alex W.", (await Storage.Roster.FindMemberAsync("upn:alexw@example.com", default))!.DisplayName);
+        Assert.Equal("Head W.", (await Storage.Roster.FindMemberAsync("upn:alexw@example.com", default))!.DisplayName);
         Assert.Equal(2, (await Editor.RecentAsync(10, default)).Count);
     }
 
@@ -84,8 +84,8 @@ public sealed class RosterEditTests : StorageTest
     public async Task Refusals_and_changes_from_every_partition_come_back_newest_first_up_to_the_limit()
     {
         await Editor.AddUnitAsync(Cckl, At(1), default);
-        await Editor.RecordRefusalAsync(new AccessRefused(At(2) with { UserKey = Alex.Key, UserName = "Alex Wilber" }, "danh bạ", "OfficeAndLeadersOnly", null), default);
-        await Editor.SaveMemberAsync(null, Alex, At(3), default);
+        await Editor.RecordRefusalAsync(new AccessRefused(At(2) with { UserKey = Head.Key, UserName = "Alex Wilber" }, "danh bạ", "OfficeAndLeadersOnly", null), default);
+        await Editor.SaveMemberAsync(null, Head, At(3), default);
         await Editor.RecordRefusalAsync(new AccessRefused(At(4), "training.submit", "OtherUnit", "unitId=TTKN"), default);
 
         var recent = await Editor.RecentAsync(3, default);
@@ -99,7 +99,7 @@ public sealed class RosterEditTests : StorageTest
     public async Task Seeding_after_edits_still_sees_the_audit_rows_as_no_units_or_members()
     {
         await Editor.AddUnitAsync(Cckl, At(1), default);
-        await Editor.SaveMemberAsync(null, Alex, At(2), default);
+        await Editor.SaveMemberAsync(null, Head, At(2), default);
 
         await Storage.Roster.SeedAsync(new RosterSeed(false, [new Unit("TTKN", "Trung tâm Khuyến nông")], []), default);
 
