@@ -175,7 +175,7 @@ public static class RosterCards
         MemberChanged { Before: null, After: { } after } => t.LogMemberAdded(t.DescribeMember(after)),
         MemberChanged { Before: { } before, After: null } => t.LogMemberRemoved(t.DescribeMember(before)),
         MemberChanged m => t.LogMemberChanged(t.DescribeMember(m.Before!), t.DescribeMember(m.After!)),
-        AccessRefused r => t.LogRefused(r.Attempt,
+        AccessRefused r => t.LogRefused(t.VerbName(r.Attempt) ?? r.Attempt,
             Enum.TryParse<Refusal>(r.Reason, out var reason) ? t.RefusalReason(reason) : r.Reason, r.Detail),
         _ => "",
     };

@@ -113,6 +113,28 @@ internal sealed partial class EnglishTexts
     public override string LogMemberAdded(string member) => $"Added {member}";
     public override string LogMemberRemoved(string member) => $"Removed {member}";
     public override string LogMemberChanged(string before, string after) => $"Changed: {before} → {after}";
+    protected override IReadOnlyDictionary<string, string> VerbNames { get; } = new Dictionary<string, string>
+    {
+        [RosterCards.ShowVerb] = "read the roster",
+        [RosterCards.UnitVerb] = "read the roster",
+        [RosterCards.PeopleVerb] = "read the roster",
+        [RosterCards.LogVerb] = "read the roster",
+        [RosterCards.NewUnitVerb] = "add a unit",
+        [RosterCards.AddUnitVerb] = "add a unit",
+        [RosterCards.RenameVerb] = "rename a unit",
+        [RosterCards.DeactivateVerb] = "deactivate a unit",
+        [RosterCards.ReactivateVerb] = "reactivate a unit",
+        [RosterCards.AssignHeadVerb] = "assign a unit head",
+        [RosterCards.RemoveHeadVerb] = "remove a unit head",
+        [RosterCards.AddPersonVerb] = "add or promote an office or leader member",
+        [RosterCards.RemovePersonVerb] = "remove an office or leader member",
+        [Verbs.Standing] = "read a unit's standing",
+        [Verbs.History] = "read a unit's history",
+        [ModelCards.ListVerb] = "read a unit's models",
+    };
+    public override string SubmitFormName => "submit a unit's form";
+    public override string OpenFormName => "open a unit's form";
+
     public override string LogRefused(string attempt, string reason, string? detail) =>
         $"Refused “{attempt}”: {reason}" + (detail is null ? "" : $" ({detail})");
 }

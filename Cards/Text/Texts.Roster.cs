@@ -77,6 +77,17 @@ public abstract partial class Texts
     public abstract string LogMemberChanged(string before, string after);
     public abstract string LogRefused(string attempt, string reason, string? detail);
 
+    /// <summary>What a card verb does, in words, for the log; null for anything else (a typed command is shown as typed).</summary>
+    public string? VerbName(string verb) =>
+        VerbNames.TryGetValue(verb, out var name) ? name
+        : verb.EndsWith(".submit", StringComparison.Ordinal) ? SubmitFormName
+        : verb.EndsWith(".open", StringComparison.Ordinal) || verb.EndsWith(".refresh", StringComparison.Ordinal) ? OpenFormName
+        : null;
+
+    protected abstract IReadOnlyDictionary<string, string> VerbNames { get; }
+    public abstract string SubmitFormName { get; }
+    public abstract string OpenFormName { get; }
+
     /// <summary>"Chi cục Kiểm lâm (CCKL)", with "ngừng hoạt động" when it is.</summary>
     public string DescribeUnit(Unit u) => $"{u.Name} ({u.Id})" + (u.Active ? "" : $", {UnitStatus(false)}");
 

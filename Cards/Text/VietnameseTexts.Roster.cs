@@ -113,6 +113,28 @@ internal sealed partial class VietnameseTexts
     public override string LogMemberAdded(string member) => $"Thêm {member}";
     public override string LogMemberRemoved(string member) => $"Gỡ {member}";
     public override string LogMemberChanged(string before, string after) => $"Thay đổi: {before} → {after}";
+    protected override IReadOnlyDictionary<string, string> VerbNames { get; } = new Dictionary<string, string>
+    {
+        [RosterCards.ShowVerb] = "xem danh bạ",
+        [RosterCards.UnitVerb] = "xem danh bạ",
+        [RosterCards.PeopleVerb] = "xem danh bạ",
+        [RosterCards.LogVerb] = "xem danh bạ",
+        [RosterCards.NewUnitVerb] = "thêm đơn vị",
+        [RosterCards.AddUnitVerb] = "thêm đơn vị",
+        [RosterCards.RenameVerb] = "đổi tên đơn vị",
+        [RosterCards.DeactivateVerb] = "cho đơn vị ngừng hoạt động",
+        [RosterCards.ReactivateVerb] = "cho đơn vị hoạt động trở lại",
+        [RosterCards.AssignHeadVerb] = "gán thủ trưởng",
+        [RosterCards.RemoveHeadVerb] = "gỡ thủ trưởng",
+        [RosterCards.AddPersonVerb] = "thêm hoặc nâng quyền Văn phòng Sở, Lãnh đạo Sở",
+        [RosterCards.RemovePersonVerb] = "gỡ Văn phòng Sở, Lãnh đạo Sở",
+        [Verbs.Standing] = "xem tình hình đơn vị",
+        [Verbs.History] = "xem lịch sử đơn vị",
+        [ModelCards.ListVerb] = "xem mô hình của đơn vị",
+    };
+    public override string SubmitFormName => "gửi biểu mẫu của đơn vị";
+    public override string OpenFormName => "mở biểu mẫu của đơn vị";
+
     public override string LogRefused(string attempt, string reason, string? detail) =>
         $"Từ chối “{attempt}”: {reason}" + (detail is null ? "" : $" ({detail})");
 }

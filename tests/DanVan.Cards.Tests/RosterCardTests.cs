@@ -164,8 +164,12 @@ public class RosterCardTests
         Assert.Equal("Gỡ Lãnh đạo Sở (aad-leader) — Lãnh đạo Sở", Line(new MemberChanged(stamp, Leader, null)));
         Assert.Equal("Thay đổi: Alex Wilber (alexw@example.com) — Thủ trưởng đơn vị CCKL → Alex Wilber (alexw@example.com) — Văn phòng Sở",
             Line(new MemberChanged(stamp, Alex, Alex with { Role = Role.Office, UnitId = null })));
-        Assert.Equal("Từ chối “training.submit”: dữ liệu thẻ chỉ sang đơn vị khác (unitId=TTKN)",
+        Assert.Equal("Từ chối “gửi biểu mẫu của đơn vị”: dữ liệu thẻ chỉ sang đơn vị khác (unitId=TTKN)",
             Line(new AccessRefused(stamp, "training.submit", "OtherUnit", "unitId=TTKN")));
+        Assert.Equal("Từ chối “gán thủ trưởng”: chỉ dành cho Văn phòng Sở",
+            Line(new AccessRefused(stamp, RosterCards.AssignHeadVerb, "OfficeOnly", null)));
+        Assert.Equal("Từ chối “danh bạ”: chỉ dành cho Văn phòng Sở và Lãnh đạo Sở",
+            Line(new AccessRefused(stamp, "danh bạ", "OfficeAndLeadersOnly", null)));
 
         var log = RosterCards.Log(Vi, [new UnitChanged(stamp, null, Cckl)], at => at.ToOffset(TimeSpan.FromHours(7)));
         Assert.Contains("Văn phòng Sở · 09:00 10/05/2024", CardJson.TextBlocks(log));
@@ -183,6 +187,14 @@ public class RosterCardTests
         Assert.All(Enum.GetValues<RosterProblem>(), p => Assert.NotEqual(Texts.English.RosterError(new RosterError("x", (RosterProblem)999)),
             Texts.English.RosterError(new RosterError("x", p, "CCKL"))));
     }
+
+    [Fact]
+    public void Every_roster_verb_has_a_name_for_the_log_in_both_languages() =>
+        Assert.All(RosterCards.ReadVerbs.Concat(RosterCards.EditVerbs), v =>
+        {
+            Assert.Contains(Vi.VerbName(v)!, c => c > 127);
+            Assert.False(string.IsNullOrWhiteSpace(Texts.English.VerbName(v)));
+        });
 
     [Fact]
     public void English_has_every_roster_text_too()
