@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using DanVan.App.Access;
 using DanVan.App.Forms;
 using DanVan.App.History;
 using DanVan.App.Reminders;
+using DanVan.App.Roster;
 using DanVan.App.Standing;
 using DanVan.Cards;
 using DanVan.Cards.Json;
@@ -37,8 +39,12 @@ public sealed class ConversationService(
     Language language,
     DanVanOptions options,
     IModelList? models = null,
-    IReminderCommands? reminders = null)
+    IReminderCommands? reminders = null,
+    AccessGate? gate = null,
+    RosterAdmin? roster = null)
 {
+    private readonly AccessGate _gate = gate ?? new AccessGate(null, clock);
+
     private const string ModelListVerb = ModelCards.ListVerb;
 
     // Teams announces one personal install twice (installationUpdate and conversationUpdate): welcome once.
@@ -89,16 +95,21 @@ public sealed class ConversationService(
         await _references.RememberAsync(caller, who, trustMemory: true, ct);
 
         var command = Commands.Parse(text);
+        if (await _gate.RefuseCommandAsync(who, t, command, text, ct) is { } refused) return TurnResult.Of(new TextReply(refused));
         switch (command)
         {
             case Command.Help:
-                return TurnResult.Of(new TextReply(t.Help));
+                return TurnResult.Of(new TextReply(AccessPolicy.IsSenior(who) ? t.Help + "\n\n" + t.OfficeHelp : t.Help));
             case Command.Welcome:
                 return TurnResult.Of(new CardReply(Welcome(t, who)));
             case Command.Unknown:
                 return TurnResult.Of(new TextReply(t.NotUnderstood(Shorten(text))));
             case Command.ReminderPreview or Command.ReminderSend:
                 return TurnResult.Of(new TextReply(reminders is null ? t.NotUnderstood(Shorten(text)) : await RemindersAsync(command, who, t, ct)));
+            case Command.Roster when roster is not null:
+                return TurnResult.Of(new CardReply(await roster.OverviewAsync(who, t, 1, null, ct)));
+            case Command.History when roster is not null && AccessPolicy.IsSenior(who):
+                return TurnResult.Of(new CardReply(await roster.LogAsync(t, ct)));
         }
         if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
         var actor = new Actor(who, t, caller.ChannelUserId);
@@ -124,8 +135,13 @@ public sealed class ConversationService(
         if (verb == Verbs.Help) return new ActionResult(Welcome(t, who), [new TextReply(t.Help)]);
 
         var (name, op) = verb?.Split('.', 2) is [var n, var o] ? (n, o) : ("", "");
-        var known = verb is Verbs.Standing or Verbs.History or ModelListVerb || (_flows.ContainsKey(name) && op is "open" or "submit" or "refresh");
-        if (!known) return ActionResult.Only(MessageCard.Build(t.UnknownAction, TextStyle.Attention));
+        var kind = AccessPolicy.Classify(verb, v =>
+            v is Verbs.Standing or Verbs.History or ModelListVerb || (_flows.ContainsKey(name) && op is "open" or "submit" or "refresh"));
+        if (kind == VerbKind.Unknown || (kind is VerbKind.RosterRead or VerbKind.RosterEdit && roster is null))
+            return ActionResult.Only(MessageCard.Build(t.UnknownAction, TextStyle.Attention));
+        if (await _gate.RefuseVerbAsync(who, t, verb!, kind, data, ct) is { } refused)
+            return ActionResult.Only(MessageCard.Build(refused, TextStyle.Attention));
+        if (kind is VerbKind.RosterRead or VerbKind.RosterEdit) return await roster!.ActAsync(who, t, verb!, data, ct);
         if (!IsUnitHead(who)) return ActionResult.Only(MessageCard.Build(t.UnitHeadsOnly, TextStyle.Attention));
 
         var actor = new Actor(who, t, caller.ChannelUserId);

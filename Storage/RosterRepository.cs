@@ -8,7 +8,7 @@ namespace DanVan.Storage;
 /// Units under PartitionKey "unit"; members under "member", one row per way of finding them (aad: and upn: keys),
 /// so identifying the caller of a turn is a single point read.
 /// </summary>
-public sealed class RosterRepository(Tables tables) : IRosterRepository
+public sealed partial class RosterRepository(Tables tables) : IRosterRepository
 {
     private const string UnitPartition = "unit";
     private const string MemberPartition = "member";
@@ -28,7 +28,7 @@ public sealed class RosterRepository(Tables tables) : IRosterRepository
     public async Task<IReadOnlyList<Unit>> ListUnitsAsync(CancellationToken ct)
     {
         var units = new List<Unit>();
-        await foreach (var e in tables.Roster.QueryAsync<UnitEntity>(u => u.PartitionKey == UnitPartition, cancellationToken: ct))
+        await foreach (var e in tables.Roster.QueryAsync<UnitEntity>(WithoutAudit(UnitPartition), cancellationToken: ct))
             units.Add(new Unit(e.RowKey, e.Name, e.Active));
         return units;
     }
@@ -36,7 +36,7 @@ public sealed class RosterRepository(Tables tables) : IRosterRepository
     public async Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct)
     {
         var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-        await foreach (var e in tables.Roster.QueryAsync<MemberEntity>(m => m.PartitionKey == MemberPartition, cancellationToken: ct))
+        await foreach (var e in tables.Roster.QueryAsync<MemberEntity>(WithoutAudit(MemberPartition), cancellationToken: ct))
             if (ToMember(e) is { } m) members.TryAdd(m.Key, m); // one row per key (aad:, upn:), one member
         return [.. members.Values];
     }

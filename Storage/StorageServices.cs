@@ -9,7 +9,9 @@ public sealed class StorageServices
     public StorageServices(string connectionString, string tablePrefix)
     {
         Tables = new Tables(new TableServiceClient(connectionString), tablePrefix);
-        Roster = new RosterRepository(Tables);
+        var roster = new RosterRepository(Tables);
+        Roster = roster;
+        RosterEditor = roster;
         Submissions = new SubmissionRepository(Tables);
         Conversations = new ConversationRepository(Tables);
         Pings = new PingClaimRepository(Tables);
@@ -17,6 +19,7 @@ public sealed class StorageServices
 
     public Tables Tables { get; }
     public IRosterRepository Roster { get; }
+    public IRosterEditor RosterEditor { get; }
     public ISubmissionRepository Submissions { get; }
     public IConversationRepository Conversations { get; }
     public IPingClaims Pings { get; }

@@ -55,8 +55,12 @@ public static class DanVanHost
             config["Storage:ConnectionString"] is { Length: > 0 } cs ? cs
                 : throw new InvalidOperationException("Storage:ConnectionString is not set (Storage__ConnectionString)."),
             config["Storage:TablePrefix"] ?? "danvan"));
-        services.AddSingleton<IRosterRepository>(sp => new RosterCache(sp.GetRequiredService<StorageServices>().Roster,
+        services.AddSingleton(sp => new RosterCache(sp.GetRequiredService<StorageServices>().Roster,
             sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Roster:CacheSeconds", 60))));
+        services.AddSingleton<IRosterRepository>(sp => sp.GetRequiredService<RosterCache>());
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().RosterEditor);
+        services.AddSingleton<DanVan.App.Access.AccessGate>();
+        services.AddSingleton<DanVan.App.Roster.RosterAdmin>();
         services.AddSingleton<ISubmissionRepository>(sp => new UnitCache(sp.GetRequiredService<StorageServices>().Submissions,
             sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Storage:UnitCacheSeconds", 30))));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
@@ -108,6 +112,9 @@ public static class DanVanHost
         var storage = app.Services.GetRequiredService<StorageServices>();
         var config = app.Services.GetRequiredService<IConfiguration>();
         var log = app.Services.GetRequiredService<ILogger<StorageServices>>();
+        // The first office members, so someone can open the roster card; like the seed, never overwrites an edit.
+        // Read before touching storage: a malformed entry stops start-up with nothing half done.
+        var office = OfficeBootstrap.Parse(config["Roster:OfficeUsers"], "Văn phòng Sở");
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -126,6 +133,11 @@ public static class DanVanHost
             var seed = RosterFile.Load(ResolvePath(seedFile));
             var added = await storage.Roster.SeedAsync(seed, ct);
             log.LogInformation("Roster seed {File}{Sample}: {Added} rows added.", seedFile, seed.Sample ? " (SAMPLE DATA)" : "", added);
+        }
+        if (office.Count > 0)
+        {
+            var added = await storage.Roster.SeedAsync(new RosterSeed(false, [], office), ct);
+            log.LogInformation("Roster:OfficeUsers: {Count} office member(s) configured, {Added} rows added.", office.Count, added);
         }
     }
 

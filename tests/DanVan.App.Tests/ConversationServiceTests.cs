@@ -200,9 +200,11 @@ public class ConversationServiceTests
         var form = World.Form();
         form["unitId"] = World.Ttkn.Id;
 
-        await Service.OnCardActionAsync(World.HeadCaller(), "training.submit", form, default);
+        var result = await Service.OnCardActionAsync(World.HeadCaller(), "training.submit", form, default);
 
-        Assert.NotNull(await _world.Submissions.GetAsync<TrainingReport>(World.TrainingKey, default));
+        // Refused outright: a card naming another unit was tampered with, so nothing of it is stored anywhere.
+        Assert.Contains("chỉ được xem và cập nhật số liệu của đơn vị mình", string.Join("\n", result.Card.Texts()));
+        Assert.Null(await _world.Submissions.GetAsync<TrainingReport>(World.TrainingKey, default));
         Assert.Null(await _world.Submissions.GetAsync<TrainingReport>(World.Key(World.Ttkn), default));
     }
 

@@ -241,9 +241,11 @@ public sealed class ModelTests : BotTest
         tampered["unitId"] = "VP";
         tampered["unit"] = "VP";
 
-        await ClickAsync(TeamsUser.Alex, "model.submit", tampered);
+        var (card, _) = await ClickAsync(TeamsUser.Alex, "model.submit", tampered);
 
-        Assert.Single(await StoredAsync("CCKL"));
+        // Refused outright: a card naming another unit was tampered with, so nothing of it is stored anywhere.
+        Assert.Contains("chỉ được xem và cập nhật số liệu của đơn vị mình", CardText(card));
+        Assert.Empty(await StoredAsync("CCKL"));
         Assert.Equal(0, await UnitRowsAsync("VP"));
     }
 

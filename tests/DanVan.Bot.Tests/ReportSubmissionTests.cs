@@ -102,7 +102,8 @@ public sealed class ReportSubmissionTests : BotTest
     [Fact]
     public async Task The_unit_comes_from_the_users_identity_never_from_card_data()
     {
-        var tampered = Form(("unitId", "VP"), ("unit", "VP"), ("planId", "2023"));
+        // Naming another unit is refused outright (AccessTests); other keys the card never sends are ignored.
+        var tampered = Form(("planId", "2023"), ("unitName", "Văn phòng Sở"));
 
         await ClickAsync(TeamsUser.Alex, "report.submit", tampered);
 

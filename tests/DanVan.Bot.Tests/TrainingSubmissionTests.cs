@@ -55,9 +55,12 @@ public sealed class TrainingSubmissionTests : BotTest
         tampered["unitId"] = "VP";
         tampered["unit"] = "VP";
 
-        await ClickAsync(TeamsUser.Alex, "training.submit", tampered);
+        var (card, replies) = await ClickAsync(TeamsUser.Alex, "training.submit", tampered);
 
-        Assert.Equal(2, await UnitRowsAsync("CCKL"));
+        // Refused outright: a card naming another unit was tampered with, so nothing of it is stored anywhere.
+        Assert.Contains("chỉ được xem và cập nhật số liệu của đơn vị mình", CardText(card));
+        Assert.Empty(replies);
+        Assert.Equal(0, await UnitRowsAsync("CCKL"));
         Assert.Equal(0, await UnitRowsAsync("VP"));
     }
 

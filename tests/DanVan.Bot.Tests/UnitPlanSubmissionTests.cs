@@ -200,9 +200,9 @@ public sealed class UnitPlanSubmissionTests : BotTest
     public async Task The_unit_comes_from_the_users_identity_never_from_card_data()
     {
         var tampered = Form();
-        tampered["unitId"] = "VP";
-        tampered["unit"] = "VP";
+        // Naming another unit is refused outright (AccessTests); other keys the card never sends are ignored.
         tampered["item"] = "training";
+        tampered["planId"] = "2023";
 
         await ClickAsync(TeamsUser.Alex, "unit-plan.submit", tampered);
 
