@@ -160,8 +160,8 @@ public sealed class ConversationService(
         };
     }
 
-    /// <summary>"nhắc hạn thử" / "nhắc hạn", for the office and leaders only. A send runs the fan-out inside the
-    /// turn (paced like any run); the office asks for it knowing it may take a moment.</summary>
+    /// <summary>"nhắc hạn thử" / "nhắc hạn", for the office and leaders only. A send is started, not awaited: its
+    /// counts reach the requester's chat when the paced fan-out ends.</summary>
     private async Task<string> RemindersAsync(Command command, Identity who, Texts t, CancellationToken ct)
     {
         if (who.Member.Role is not (Role.Office or Role.Leader)) return t.OfficeAndLeadersOnly;
