@@ -41,14 +41,30 @@ public sealed partial class RosterRepository(Tables tables) : IRosterRepository
         return [.. members.Values];
     }
 
+    /// <summary>
+    /// Adds each seeded row once, ever: a row the office has since edited is left alone, and one it has deleted (a
+    /// removed head, a removed office member) stays deleted — without the marker, every restart would bring it back.
+    /// </summary>
     public async Task<int> SeedAsync(RosterSeed seed, CancellationToken ct)
     {
         var added = 0;
         foreach (var unit in seed.Units)
-            added += await AddIfMissingAsync(new UnitEntity { PartitionKey = UnitPartition, RowKey = TableKeys.Escape(unit.Id), Name = unit.Name, Active = unit.Active }, ct);
+            added += await SeedOnceAsync(new UnitEntity { PartitionKey = UnitPartition, RowKey = TableKeys.Escape(unit.Id), Name = unit.Name, Active = unit.Active }, ct);
         foreach (var member in seed.Members)
             foreach (var key in KeysOf(member))
-                added += await AddIfMissingAsync(ToEntity(member, key), ct);
+                added += await SeedOnceAsync(ToEntity(member, key), ct);
+        return added;
+    }
+
+    private const string SeededPartition = "seeded";
+
+    private async Task<int> SeedOnceAsync(ITableEntity entity, CancellationToken ct)
+    {
+        var marker = TableKeys.Escape(entity.PartitionKey + "|" + entity.RowKey);
+        if ((await tables.Roster.GetEntityIfExistsAsync<TableEntity>(SeededPartition, marker, cancellationToken: ct)).HasValue) return 0;
+        // The row before its marker: a crash in between re-runs an add that finds the row (409), never skips one.
+        var added = await AddIfMissingAsync(entity, ct);
+        await AddIfMissingAsync(new TableEntity(SeededPartition, marker), ct);
         return added;
     }
 

@@ -112,7 +112,7 @@ public static class DanVanHost
         var storage = app.Services.GetRequiredService<StorageServices>();
         var config = app.Services.GetRequiredService<IConfiguration>();
         var log = app.Services.GetRequiredService<ILogger<StorageServices>>();
-        // The first office members, so someone can open the roster card; like the seed, never overwrites an edit.
+        // The first office members, so someone can open the roster card; like the seed, each added once, ever.
         // Read before touching storage: a malformed entry stops start-up with nothing half done.
         var office = OfficeBootstrap.Parse(config["Roster:OfficeUsers"], "Văn phòng Sở");
         for (var attempt = 1; ; attempt++)

@@ -2,7 +2,8 @@ namespace DanVan.Domain.Roster;
 
 /// <summary>
 /// The first office members, from configuration (Roster:OfficeUsers): without them nobody could open the roster
-/// card to add anyone. Seeded like the roster file: added when missing, never overwriting the office's edits.
+/// card to add anyone. Seeded like the roster file: each added once, never overwriting the office's edits, never
+/// brought back after the office removed them.
 /// </summary>
 public static class OfficeBootstrap
 {

@@ -35,4 +35,18 @@ public sealed class RosterRepositoryTests : StorageTest
         Assert.Equal("Chi cục Kiểm lâm (đã đổi tên)", (await Storage.Roster.FindUnitAsync("CCKL", default))!.Name);
         Assert.Equal(3, (await Storage.Roster.ListUnitsAsync(default)).Count);
     }
+
+    [Fact]
+    public async Task A_member_the_office_removed_is_not_brought_back_by_the_next_seed()
+    {
+        await Storage.Roster.SeedAsync(Seed, default);
+        foreach (var key in new[] { "aad:00000000-0000-0000-0000-000000000020", "upn:alexw@example.com" })
+            await Storage.Tables.Roster.DeleteEntityAsync("member", key);
+
+        Assert.Equal(0, await Storage.Roster.SeedAsync(Seed, default));
+
+        Assert.Null(await Storage.Roster.FindMemberAsync("upn:alexw@example.com", default));
+        Assert.Empty(await Storage.Roster.ListMembersAsync(default));
+        Assert.Equal(2, (await Storage.Roster.ListUnitsAsync(default)).Count);
+    }
 }
