@@ -37,7 +37,8 @@ public sealed class ConversationService(
     Language language,
     DanVanOptions options,
     IModelList? models = null,
-    IReminderCommands? reminders = null)
+    IReminderCommands? reminders = null,
+    Department.OfficeDesk? office = null)
 {
     private const string ModelListVerb = ModelCards.ListVerb;
 
@@ -99,6 +100,9 @@ public sealed class ConversationService(
                 return TurnResult.Of(new TextReply(t.NotUnderstood(Shorten(text))));
             case Command.ReminderPreview or Command.ReminderSend:
                 return TurnResult.Of(new TextReply(reminders is null ? t.NotUnderstood(Shorten(text)) : await RemindersAsync(command, who, t, ct)));
+            case Command.Summary or Command.Export when office is not null:
+                var (officeCard, refusal) = await office.OpenAsync(who, t, command == Command.Export, page: null, ct);
+                return TurnResult.Of(officeCard is null ? new TextReply(refusal!) : new CardReply(officeCard));
         }
         if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
         var actor = new Actor(who, t, caller.ChannelUserId);
@@ -122,6 +126,8 @@ public sealed class ConversationService(
         if (who is null) return ActionResult.Only(MessageCard.Build(t.UnknownUser(caller.Name, options.OfficeContact), TextStyle.Attention));
         await _references.RememberAsync(caller, who, trustMemory: true, ct);
         if (verb == Verbs.Help) return new ActionResult(Welcome(t, who), [new TextReply(t.Help)]);
+
+        if (office is not null && Department.OfficeDesk.Handles(verb)) return ActionResult.Only(await office.OnActionAsync(who, t, verb!, data, ct));
 
         var (name, op) = verb?.Split('.', 2) is [var n, var o] ? (n, o) : ("", "");
         var known = verb is Verbs.Standing or Verbs.History or ModelListVerb || (_flows.ContainsKey(name) && op is "open" or "submit" or "refresh");
