@@ -93,7 +93,7 @@ public sealed class ConversationService(
         switch (command)
         {
             case Command.Help:
-                return TurnResult.Of(new TextReply(t.Help));
+                return TurnResult.Of(new TextReply(office is not null && who.Member.Role is (Role.Office or Role.Leader) ? t.Help + t.SummaryHelp : t.Help));
             case Command.Welcome:
                 return TurnResult.Of(new CardReply(Welcome(t, who)));
             case Command.Unknown:

@@ -5,6 +5,10 @@ namespace DanVan.Cards.Text;
 
 internal sealed partial class EnglishTexts
 {
+    public override string SummaryHelp =>
+        "\n\nFor the department office and its leaders:\n\n" +
+        "- **summary** (tổng hợp) — the department's figures per target and the units not done, with days overdue\n" +
+        "- **export** (xuất báo cáo) — download the department report as Excel (.xlsx) or CSV";
     public override string SummaryButton => "Summary";
     public override string SummaryTitle(int planYear) => $"Department summary — mass mobilisation plan {planYear}";
     public override string SummarySubtitle(string asOf, int units) => $"Figures as of {asOf}, {Number(units)} unit(s).";
@@ -15,7 +19,6 @@ internal sealed partial class EnglishTexts
     public override string UnitsReportedFact => "Units reported";
     public override string UnitsMetTrainingFact(string required) => $"Units at {required}";
     public override string StaffTrainedFact => "Staff trained";
-    public override string StaffTrainedValue(int trained, int total, string percent) => $"{Number(trained)}/{Number(total)} ({percent})";
     public override string PlansOnTimeFact => "Sent on time";
     public override string PlansLateFact => "Sent late";
     public override string PlansMissingFact => "Not sent";
@@ -32,26 +35,25 @@ internal sealed partial class EnglishTexts
     public override string ReportsReceivedValue(int received, int units, int onTime, int late) =>
         $"{Number(received)}/{Number(units)} ({Number(onTime)} on time, {Number(late)} late)";
     public override string RatingsFact => "Self-ratings";
-    public override string OfUnits(int count, int units) => $"{Number(count)}/{Number(units)}";
 
     public override string MissingHeading(int page, int pages) => $"**Units not done** — page {Number(page)}/{Number(pages)}";
-    public override string MissingItem(SummaryItem item, int count, DateOnly? due) =>
-        $"**{ItemName(item)}**{(due is { } d ? $" (due {Date(d)})" : "")}: {Number(count)} unit(s)";
+    public override string MissingItem(SummaryItem item, int count, string? due) =>
+        $"**{ItemName(item)}**{(due is null ? "" : $" (due {due})")}: {Number(count)} unit(s)";
     public override string MissingNone(SummaryItem item) => $"**{ItemName(item)}**: every unit is done.";
-    public override string MissingLine(string unitName, MissingUnit u, string? trainedPercent)
+    public override string MissingLine(string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent)
     {
-        var why = u.Reason switch
+        var why = reason switch
         {
-            MissingReason.Short when trainedPercent is not null => $"at {trainedPercent}, {Number(u.Shortfall ?? 0)} still to train",
-            MissingReason.Short => $"{Number(u.Shortfall ?? 0)} short",
+            MissingReason.Short when trainedPercent is not null => $"at {trainedPercent}, {Number(shortfall)} still to train",
+            MissingReason.Short => $"{Number(shortfall)} short",
             MissingReason.NotIssued => "not issued",
             MissingReason.IssuedNotSent => "issued, not sent",
             _ => "not reported",
         };
-        return $"- {unitName}: {why}{(u.DaysOverdue > 0 ? $", {Number(u.DaysOverdue)} day(s) overdue" : "")}";
+        return $"- {unitName}: {why}{(daysOverdue > 0 ? $", {Number(daysOverdue)} day(s) overdue" : "")}";
     }
-    public override string PreviousPage => "Previous page";
-    public override string NextPage => "Next page";
+    public override string PreviousPage => "◀ Previous page";
+    public override string NextPage => "Next page ▶";
 
     public override string ExportButton => "Export report";
     public override string ExportTitle(int planYear) => $"Department report on mass mobilisation {planYear}";

@@ -6,6 +6,8 @@ namespace DanVan.Cards.Text;
 // The office's department summary ("tổng hợp") and export ("xuất báo cáo").
 public abstract partial class Texts
 {
+    /// <summary>Appended to the help for office and leader members: their own commands.</summary>
+    public abstract string SummaryHelp { get; }
     public abstract string SummaryButton { get; }
     public abstract string SummaryTitle(int planYear);
     public abstract string SummarySubtitle(string asOf, int units);
@@ -16,7 +18,7 @@ public abstract partial class Texts
     public abstract string UnitsReportedFact { get; }
     public abstract string UnitsMetTrainingFact(string required);
     public abstract string StaffTrainedFact { get; }
-    public abstract string StaffTrainedValue(int trained, int total, string percent);
+    public string StaffTrainedValue(int trained, int total, string percent) => $"{Number(trained)}/{Number(total)} ({percent})";
     public abstract string PlansOnTimeFact { get; }
     public abstract string PlansLateFact { get; }
     public abstract string PlansMissingFact { get; }
@@ -30,13 +32,13 @@ public abstract partial class Texts
     public abstract string ReportsReceivedFact { get; }
     public abstract string ReportsReceivedValue(int received, int units, int onTime, int late);
     public abstract string RatingsFact { get; }
-    public abstract string OfUnits(int count, int units);
+    public string OfUnits(int count, int units) => $"{Number(count)}/{Number(units)}";
 
     public abstract string MissingHeading(int page, int pages);
-    public abstract string MissingItem(SummaryItem item, int count, DateOnly? due);
+    public abstract string MissingItem(SummaryItem item, int count, string? due);
     public abstract string MissingNone(SummaryItem item);
     /// <summary>One unit of a missing list: why it is there and, past a deadline, how late.</summary>
-    public abstract string MissingLine(string unitName, MissingUnit unit, string? trainedPercent);
+    public abstract string MissingLine(string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent);
     public abstract string PreviousPage { get; }
     public abstract string NextPage { get; }
 

@@ -5,6 +5,10 @@ namespace DanVan.Cards.Text;
 
 internal sealed partial class VietnameseTexts
 {
+    public override string SummaryHelp =>
+        "\n\nDành cho Văn phòng Sở và Lãnh đạo Sở:\n\n" +
+        "- **tổng hợp** — số liệu toàn Sở theo từng chỉ tiêu và danh sách đơn vị chưa hoàn thành, số ngày quá hạn\n" +
+        "- **xuất báo cáo** — tải báo cáo tổng hợp dạng Excel (.xlsx) hoặc CSV";
     public override string SummaryButton => "Tổng hợp";
     public override string SummaryTitle(int planYear) => $"Tổng hợp toàn Sở — công tác dân vận chính quyền năm {planYear}";
     public override string SummarySubtitle(string asOf, int units) => $"Số liệu lúc {asOf}, {Number(units)} đơn vị.";
@@ -15,7 +19,6 @@ internal sealed partial class VietnameseTexts
     public override string UnitsReportedFact => "Đơn vị đã báo cáo";
     public override string UnitsMetTrainingFact(string required) => $"Đơn vị đạt {required}";
     public override string StaffTrainedFact => "CCVCNLĐ đã học tập, quán triệt";
-    public override string StaffTrainedValue(int trained, int total, string percent) => $"{Number(trained)}/{Number(total)} ({percent})";
     public override string PlansOnTimeFact => "Gửi đúng hạn";
     public override string PlansLateFact => "Gửi trễ hạn";
     public override string PlansMissingFact => "Chưa gửi";
@@ -32,26 +35,25 @@ internal sealed partial class VietnameseTexts
     public override string ReportsReceivedValue(int received, int units, int onTime, int late) =>
         $"{Number(received)}/{Number(units)} ({Number(onTime)} đúng hạn, {Number(late)} trễ hạn)";
     public override string RatingsFact => "Tự đánh giá";
-    public override string OfUnits(int count, int units) => $"{Number(count)}/{Number(units)}";
 
     public override string MissingHeading(int page, int pages) => $"**Đơn vị chưa hoàn thành** — trang {Number(page)}/{Number(pages)}";
-    public override string MissingItem(SummaryItem item, int count, DateOnly? due) =>
-        $"**{ItemName(item)}**{(due is { } d ? $" (hạn {Date(d)})" : "")}: {Number(count)} đơn vị";
+    public override string MissingItem(SummaryItem item, int count, string? due) =>
+        $"**{ItemName(item)}**{(due is null ? "" : $" (hạn {due})")}: {Number(count)} đơn vị";
     public override string MissingNone(SummaryItem item) => $"**{ItemName(item)}**: tất cả đơn vị đã hoàn thành.";
-    public override string MissingLine(string unitName, MissingUnit u, string? trainedPercent)
+    public override string MissingLine(string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent)
     {
-        var why = u.Reason switch
+        var why = reason switch
         {
-            MissingReason.Short when trainedPercent is not null => $"mới đạt {trainedPercent}, còn {Number(u.Shortfall ?? 0)} người",
-            MissingReason.Short => $"còn thiếu {Number(u.Shortfall ?? 0)}",
+            MissingReason.Short when trainedPercent is not null => $"mới đạt {trainedPercent}, còn {Number(shortfall)} người",
+            MissingReason.Short => $"còn thiếu {Number(shortfall)}",
             MissingReason.NotIssued => "chưa ban hành",
             MissingReason.IssuedNotSent => "đã ban hành, chưa gửi",
             _ => "chưa báo cáo",
         };
-        return $"- {unitName}: {why}{(u.DaysOverdue > 0 ? $", quá hạn {Number(u.DaysOverdue)} ngày" : "")}";
+        return $"- {unitName}: {why}{(daysOverdue > 0 ? $", quá hạn {Number(daysOverdue)} ngày" : "")}";
     }
-    public override string PreviousPage => "Trang trước";
-    public override string NextPage => "Trang sau";
+    public override string PreviousPage => "◀ Trang trước";
+    public override string NextPage => "Trang sau ▶";
 
     public override string ExportButton => "Xuất báo cáo";
     public override string ExportTitle(int planYear) => $"Báo cáo tổng hợp công tác dân vận chính quyền năm {planYear}";

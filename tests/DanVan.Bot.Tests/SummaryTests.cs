@@ -66,6 +66,14 @@ public sealed class SummaryTests : BotTest
     }
 
     [Fact]
+    public async Task Help_lists_the_office_commands_for_the_office_only()
+    {
+        await SeedAsync(Bot);
+        Assert.Contains("- **tổng hợp** — số liệu toàn Sở", Text(Assert.Single(await SayAsync(Leader, "trợ giúp"))));
+        Assert.DoesNotContain("tổng hợp**", Text(Assert.Single(await SayAsync(Head, "trợ giúp"))));
+    }
+
+    [Fact]
     public async Task An_english_client_reads_the_english_fallback()
     {
         await SeedAsync(Bot);
@@ -106,7 +114,7 @@ public sealed class SummaryTests : BotTest
 
         var first = await SummaryCardAsync(Office);
         Assert.Contains("trang 1/3", CardText(first));
-        Assert.Equal([("Trang sau", "summary.show", "2"), ("Xuất báo cáo", "export.create", null)], Actions(first));
+        Assert.Equal([("Trang sau ▶", "summary.show", "2"), ("Xuất báo cáo", "export.create", null)], Actions(first));
         // Each list shows its first ten: the unit plan list (D, C, then stations) reaches station 08.
         Assert.Contains("- Trạm số 08", CardText(first));
         Assert.DoesNotContain("- Trạm số 09", CardText(first));
@@ -114,7 +122,7 @@ public sealed class SummaryTests : BotTest
         var (second, _) = await ClickAsync(Office, "summary.show", new Dictionary<string, string?> { ["page"] = "2" });
         Assert.Contains("trang 2/3", CardText(second));
         Assert.Contains("- Trạm số 09", CardText(second));
-        Assert.Equal([("Trang trước", "summary.show", "1"), ("Trang sau", "summary.show", "3"), ("Xuất báo cáo", "export.create", null)], Actions(second));
+        Assert.Equal([("◀ Trang trước", "summary.show", "1"), ("Trang sau ▶", "summary.show", "3"), ("Xuất báo cáo", "export.create", null)], Actions(second));
 
         // A page past the end (units reported since the card was drawn) shows the last page.
         var (last, _) = await ClickAsync(Office, "summary.show", new Dictionary<string, string?> { ["page"] = "99" });
