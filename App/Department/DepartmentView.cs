@@ -10,16 +10,17 @@ namespace DanVan.App.Department;
 
 /// <summary>
 /// The department summary as the office reads it: always fresh (a report is not a motivation, unlike the rank),
-/// from the roster's unit list and one plan-wide range query over the unit data — never a read per unit.
+/// from the roster's unit list and range queries over the plan's unit data, split at the listed units and run side
+/// by side — never a read per unit.
 /// </summary>
 public sealed class DepartmentView(Plan plan, ISubmissionRepository submissions, IRosterRepository roster, DepartmentClock clock)
 {
     public async Task<DepartmentSummary> LoadAsync(CancellationToken ct)
     {
         var today = clock.Today;
-        var units = roster.ListUnitsAsync(ct);
-        var stored = await submissions.LoadPlanAsync(plan.Id, ct);
-        return DepartmentSummary.Of(plan, await units, stored, today);
+        var units = await roster.ListUnitsAsync(ct);
+        var stored = await submissions.LoadPlanAsync(plan.Id, [.. units.Where(u => u.Active).Select(u => u.Id)], ct);
+        return DepartmentSummary.Of(plan, units, stored, today);
     }
 
     /// <summary>The page asked for by a card's data (untrusted): missing or "1".."n"; a page past the end shows the

@@ -20,8 +20,9 @@ public static class Report
         s.AppendLine($"- Machine: nproc {Environment.ProcessorCount}; {RuntimeInformation.OSDescription}; .NET {Environment.Version}, Release, Server GC; Azurite {o.AzuriteVersion ?? "?"} (Table, in memory, silent, separate Node.js process)");
         s.AppendLine("- Data: for each size its own tables; N units in the roster and 5 records per unit (training, unit plan, results report, two models) saved through " +
                      "`SubmissionRepository.SaveAsync`, each with its audit row, so UnitData holds 2 rows per record. The bot's clock at 20/10/2024 09:00.");
-        s.AppendLine("- Summary (the goal's figure): the roster's unit list and the plan-wide range query `LoadPlanAsync` over UnitData, started together as " +
-                     "`DepartmentView` does, with no cache in front (a cold roster cache), then `DepartmentSummary.Of` and `SummaryCard.Build` page 1, serialised. " +
+        s.AppendLine("- Summary (the goal's figure): as `DepartmentView` does it, the roster's unit list, then `LoadPlanAsync(plan, unitIds)`: the plan's UnitData " +
+                     $"PartitionKey range split at every {DanVan.Storage.SubmissionRepository.UnitsPerSlice}th listed unit into range queries run side by side, with no cache in front " +
+                     "(a cold roster cache); then `DepartmentSummary.Of` and `SummaryCard.Build` page 1, serialised. " +
                      $"{o.Warmup} warm-up and {o.Runs} measured runs, one at a time.");
         s.AppendLine("- Also measured per run: the same through the host's `OfficeDesk` (roster list from its 60 s cache, as in steady state), and the whole " +
                      "\"tổng hợp\" turn over HTTP (`POST /api/messages` to the real host on Kestrel, the card posted to a loopback connector); " +
@@ -54,9 +55,9 @@ public static class Report
             s.AppendLine($"| {r.Units:N0} | {F(r.Xlsx.P50)} / {F(r.Xlsx.P95)} | {r.XlsxBytes / 1024.0:F0} KB | {F(r.Csv.P50)} / {F(r.Csv.P95)} | {r.CsvBytes / 1024.0:F0} KB | {r.Seeding.TotalSeconds:F0} s |");
         s.AppendLine();
         s.AppendLine("Storage requests are counted from HttpClient's request metric against Azurite's port: the range query comes back in pages of at most 1,000 " +
-                     "entities (continuation tokens), plus one request for the unit list, so requests grow with the data, not with a read per unit. " +
+                     "entities (continuation tokens), one query per slice, plus one request for the unit list, so requests grow with the data, not with a read per unit. " +
                      "Azurite (LokiJS) answers every page by filtering the whole table, audit rows included, and sorting what is left of the range: the rows it " +
-                     "examines per summary are pages × table rows, " +
+                     "examines per summary are requests × table rows, " +
                      string.Join(", ", results.Select(r => $"{Math.Max(1, r.RequestsPerSummary - 1) * r.RowsScanned:N0} at {r.Units:N0} units")) +
                      ", which grows with the square of the department; that is the emulator's cost, not the query's. " +
                      "Azure Table Storage serves the PartitionKey range from its index, each page costing what it returns. " +
