@@ -36,7 +36,9 @@ public static class Program
         var port = int.Parse(Regex.Match(Azurite.ConnectionString, @"TableEndpoint=https?://[^:/]+:(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
         Log($"Storage: Azurite on 127.0.0.1:{port}; sizes {string.Join(", ", o.Sizes)} units × {Department.RecordsPerUnit} records; {o.Warmup} warm-up + {o.Runs} measured runs each.");
         var results = new List<SizeResult>();
+        var loadBefore = LoadAverage();
         foreach (var units in o.Sizes) results.Add(await MeasureAsync(o, units, port));
+        o = o with { Load = $"{loadBefore} before, {LoadAverage()} after" };
 
         var markdown = Report.Markdown(o, results);
         Console.WriteLine(markdown);
@@ -138,6 +140,13 @@ public static class Program
         return (Stats.Of(ms), bytes);
     }
 
+    /// <summary>The 1-minute load average: the machine is shared, and its neighbours show in the p95s.</summary>
+    private static string LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return "?"; }
+    }
+
     private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
 
     private static void Log(string message) => Console.Error.WriteLine($"[summary-bench] {message}");
@@ -163,6 +172,7 @@ public sealed record Options
     public string? Doc { get; init; }
     public string Command { get; init; } = "bench/summary.sh";
     public string? AzuriteVersion { get; init; }
+    public string? Load { get; init; }
 
     public const string Usage =
         "usage: DanVan.SummaryBench [--sizes 100,1000] [--runs 50] [--warmup 5] [--export-runs 5] [--parallelism 16]\n" +

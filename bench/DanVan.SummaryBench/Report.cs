@@ -18,6 +18,7 @@ public static class Report
         s.AppendLine($"- Command: `{o.Command}`");
         s.AppendLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         s.AppendLine($"- Machine: nproc {Environment.ProcessorCount}; {RuntimeInformation.OSDescription}; .NET {Environment.Version}, Release, Server GC; Azurite {o.AzuriteVersion ?? "?"} (Table, in memory, silent, separate Node.js process)");
+        s.AppendLine($"- Load average (1 min) while measuring: {o.Load ?? "?"}, on {Environment.ProcessorCount} cores shared with other work");
         s.AppendLine("- Data: for each size its own tables; N units in the roster and 5 records per unit (training, unit plan, results report, two models) saved through " +
                      "`SubmissionRepository.SaveAsync`, each with its audit row, so UnitData holds 2 rows per record. The bot's clock at 20/10/2024 09:00.");
         s.AppendLine("- Summary (the goal's figure): as `DepartmentView` does it, the roster's unit list, then `LoadPlanAsync(plan, unitIds)`: the plan's UnitData " +
