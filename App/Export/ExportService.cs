@@ -25,7 +25,11 @@ public interface IPublicBaseUrl
 public enum DownloadStatus { Ok, NotFound, Expired, Forbidden }
 
 /// <summary>The answer to a download: the file, or why not (a short sentence for the browser).</summary>
-public sealed record ExportDownload(DownloadStatus Status, string? Message, byte[]? Content = null, string? ContentType = null, string? FileName = null);
+public sealed record ExportDownload(DownloadStatus Status, string? Message, byte[]? Content = null, string? ContentType = null, string? FileName = null)
+{
+    /// <summary>Whom the link was made for (once its signature checked out), for the log of who took department data.</summary>
+    public string? UserKey { get; init; }
+}
 
 /// <summary>
 /// "Xuất báo cáo": hands the office two signed links (xlsx, csv) and, when one is opened, builds the file from the
@@ -58,17 +62,18 @@ public sealed class ExportService(
             case TokenCheck.BadSignature:
                 return new(DownloadStatus.Forbidden, T.DownloadInvalid);
             case TokenCheck.Expired:
-                return new(DownloadStatus.Expired, T.DownloadExpired);
+                return new(DownloadStatus.Expired, T.DownloadExpired) { UserKey = grant!.UserKey };
         }
         // A link from last year's plan names data this bot no longer serves.
-        if (grant!.PlanId != plan.Id) return new(DownloadStatus.NotFound, T.DownloadInvalid);
+        if (grant!.PlanId != plan.Id) return new(DownloadStatus.NotFound, T.DownloadInvalid) { UserKey = grant.UserKey };
         var member = await roster.FindMemberAsync(grant.UserKey, ct);
-        if (member?.Role is not (Role.Office or Role.Leader)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed);
+        if (member?.Role is not (Role.Office or Role.Leader)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
 
         var summary = await view.LoadAsync(ct);
         var name = T.ExportFileName(plan.Year, summary.Today);
-        return grant.Format == ExportFormat.Xlsx
-            ? new(DownloadStatus.Ok, null, XlsxWriter.Write(DepartmentSheets.Build(T, plan, summary)), XlsxWriter.ContentType, name + ".xlsx")
-            : new(DownloadStatus.Ok, null, CsvWriter.Write(DepartmentSheets.Units(T, summary)), CsvWriter.ContentType, name + ".csv");
+        var file = grant.Format == ExportFormat.Xlsx
+            ? new ExportDownload(DownloadStatus.Ok, null, XlsxWriter.Write(DepartmentSheets.Build(T, plan, summary)), XlsxWriter.ContentType, name + ".xlsx")
+            : new ExportDownload(DownloadStatus.Ok, null, CsvWriter.Write(DepartmentSheets.Units(T, summary)), CsvWriter.ContentType, name + ".csv");
+        return file with { UserKey = grant.UserKey };
     }
 }

@@ -18,14 +18,26 @@ public static class ExportEndpoint
         response.Headers.XContentTypeOptions = "nosniff";
         if (result.Status != DownloadStatus.Ok)
         {
-            logger.LogWarning("Export download refused: {Status}.", result.Status);
+            logger.LogWarning("Export download refused: {Status} (user {UserKey}).", result.Status, result.UserKey ?? "unknown");
             return Results.Text(result.Message, "text/plain; charset=utf-8", System.Text.Encoding.UTF8,
                 result.Status == DownloadStatus.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden);
         }
-        // filename= an ASCII stand-in, filename*= the real Vietnamese name (RFC 6266/5987), for every browser.
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(result.FileName);
+        logger.LogInformation("Export {ContentType} downloaded by {UserKey}: {Bytes} bytes.", result.ContentType, result.UserKey, result.Content!.Length);
+        // filename*= the real Vietnamese name (RFC 5987); filename= the same without diacritics for clients that
+        // only read that one.
+        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = Quote(WithoutDiacritics(result.FileName!)), FileNameStar = result.FileName };
         response.Headers.ContentDisposition = disposition.ToString();
         return Results.Bytes(result.Content!, result.ContentType);
     }
+
+    /// <summary>"Tổng hợp dân vận" → "Tong hop dan van"; anything still outside printable ASCII becomes '_'.</summary>
+    public static string WithoutDiacritics(string name)
+    {
+        var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c is >= ' ' and <= '~' && c is not '"' and not '\\' ? c : '_');
+        return new string([.. kept]);
+    }
+
+    private static string Quote(string s) => "\"" + s + "\"";
 }

@@ -60,6 +60,7 @@ public sealed class ExportTests : BotTest
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
         Assert.Equal("Tổng hợp dân vận chính quyền 2024 - 20.10.2024.xlsx", disposition.FileNameStar);
+        Assert.Contains("filename=\"Tong hop dan van chinh quyen 2024 - 20.10.2024.xlsx\"", response.Content.Headers.GetValues("Content-Disposition").Single());
         Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
 
         using var doc = SpreadsheetDocument.Open(new MemoryStream(body), false);
