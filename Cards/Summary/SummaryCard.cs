@@ -90,7 +90,7 @@ public static class SummaryCard
     {
         if (list.Units.Count == 0) return new Container([new TextBlock(t.MissingNone(list.Item), TextStyle.Good)]);
         var shown = list.Units.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(u => t.MissingLine(u.Unit.Name, u.Reason, u.Shortfall ?? 0, u.DaysOverdue, list.Item == SummaryItem.Training ? TrainedPercent(t, s, u) : null));
+            .Select(u => t.MissingLine(list.Item, u.Unit.Name, u.Reason, u.Shortfall ?? 0, u.DaysOverdue, list.Item == SummaryItem.Training ? TrainedPercent(t, s, u) : null));
         var lines = string.Join("\n", shown);
         var items = new List<Element> { new TextBlock(t.MissingItem(list.Item, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
         if (lines.Length > 0) items.Add(new TextBlock(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));

@@ -40,14 +40,16 @@ internal sealed partial class EnglishTexts
     public override string MissingItem(SummaryItem item, int count, string? due) =>
         $"**{ItemName(item)}**{(due is null ? "" : $" (due {due})")}: {Number(count)} unit(s)";
     public override string MissingNone(SummaryItem item) => $"**{ItemName(item)}**: every unit is done.";
-    public override string MissingLine(string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent)
+    public override string MissingLine(SummaryItem item, string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent)
     {
-        var why = reason switch
+        var why = (item, reason) switch
         {
-            MissingReason.Short when trainedPercent is not null => $"at {trainedPercent}, {Number(shortfall)} still to train",
-            MissingReason.Short => $"{Number(shortfall)} short",
-            MissingReason.NotIssued => "not issued",
-            MissingReason.IssuedNotSent => "issued, not sent",
+            (SummaryItem.Models, MissingReason.NotReported) => "no model registered",
+            (SummaryItem.Models, _) => $"{Number(shortfall)} model(s) short",
+            (_, MissingReason.Short) when trainedPercent is not null => $"at {trainedPercent}, {Number(shortfall)} still to train",
+            (_, MissingReason.Short) => $"{Number(shortfall)} short",
+            (_, MissingReason.NotIssued) => "not issued",
+            (_, MissingReason.IssuedNotSent) => "issued, not sent",
             _ => "not reported",
         };
         return $"- {unitName}: {why}{(daysOverdue > 0 ? $", {Number(daysOverdue)} day(s) overdue" : "")}";

@@ -38,7 +38,7 @@ public abstract partial class Texts
     public abstract string MissingItem(SummaryItem item, int count, string? due);
     public abstract string MissingNone(SummaryItem item);
     /// <summary>One unit of a missing list: why it is there and, past a deadline, how late.</summary>
-    public abstract string MissingLine(string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent);
+    public abstract string MissingLine(SummaryItem item, string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent);
     public abstract string PreviousPage { get; }
     public abstract string NextPage { get; }
 

@@ -40,14 +40,16 @@ internal sealed partial class VietnameseTexts
     public override string MissingItem(SummaryItem item, int count, string? due) =>
         $"**{ItemName(item)}**{(due is null ? "" : $" (hạn {due})")}: {Number(count)} đơn vị";
     public override string MissingNone(SummaryItem item) => $"**{ItemName(item)}**: tất cả đơn vị đã hoàn thành.";
-    public override string MissingLine(string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent)
+    public override string MissingLine(SummaryItem item, string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent)
     {
-        var why = reason switch
+        var why = (item, reason) switch
         {
-            MissingReason.Short when trainedPercent is not null => $"mới đạt {trainedPercent}, còn {Number(shortfall)} người",
-            MissingReason.Short => $"còn thiếu {Number(shortfall)}",
-            MissingReason.NotIssued => "chưa ban hành",
-            MissingReason.IssuedNotSent => "đã ban hành, chưa gửi",
+            (SummaryItem.Models, MissingReason.NotReported) => "chưa đăng ký mô hình nào",
+            (SummaryItem.Models, _) => $"còn thiếu {Number(shortfall)} mô hình",
+            (_, MissingReason.Short) when trainedPercent is not null => $"mới đạt {trainedPercent}, còn {Number(shortfall)} người",
+            (_, MissingReason.Short) => $"còn thiếu {Number(shortfall)}",
+            (_, MissingReason.NotIssued) => "chưa ban hành",
+            (_, MissingReason.IssuedNotSent) => "đã ban hành, chưa gửi",
             _ => "chưa báo cáo",
         };
         return $"- {unitName}: {why}{(daysOverdue > 0 ? $", quá hạn {Number(daysOverdue)} ngày" : "")}";
