@@ -14,7 +14,7 @@ public class OfficeDeskTests
         public string Get() => "https://danvan.example/";
     }
 
-    /// <summary>Counts how the department is read: the summary must be one plan-wide query, never a read per unit.</summary>
+    /// <summary>Counts how the department is read: plan-wide (the storage splits it into range slices), never a read per unit.</summary>
     private sealed class CountingSubmissions(ISubmissionRepository inner) : ISubmissionRepository
     {
         public int PlanReads, UnitReads, PointReads;
@@ -41,7 +41,7 @@ public class OfficeDeskTests
     }
 
     [Fact]
-    public async Task The_summary_reads_the_department_in_one_plan_wide_query()
+    public async Task The_summary_reads_the_department_by_plan_range_never_a_read_per_unit()
     {
         var (desk, reads, _) = Build();
 
