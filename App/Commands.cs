@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DanVan.App;
 
-public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster }
+public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export }
 
 /// <summary>Chat commands, recognised with or without Vietnamese diacritics and in English.</summary>
 public static class Commands
@@ -21,6 +21,8 @@ public static class Commands
         ["nhac han thu"] = Command.ReminderPreview, ["reminders preview"] = Command.ReminderPreview,
         ["nhac han"] = Command.ReminderSend, ["reminders send"] = Command.ReminderSend,
         ["danh ba"] = Command.Roster, ["quan ly don vi"] = Command.Roster, ["roster"] = Command.Roster,
+        ["tong hop"] = Command.Summary, ["tong hop toan so"] = Command.Summary, ["summary"] = Command.Summary,
+        ["xuat bao cao"] = Command.Export, ["xuat excel"] = Command.Export, ["export"] = Command.Export,
         ["lich su"] = Command.History, ["history"] = Command.History,
         ["xin chao"] = Command.Welcome, ["chao"] = Command.Welcome, ["hello"] = Command.Welcome,
         ["hi"] = Command.Welcome, ["bat dau"] = Command.Welcome, ["start"] = Command.Welcome,

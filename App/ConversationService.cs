@@ -41,7 +41,8 @@ public sealed class ConversationService(
     IModelList? models = null,
     IReminderCommands? reminders = null,
     AccessGate? gate = null,
-    RosterAdmin? roster = null)
+    RosterAdmin? roster = null,
+    Department.OfficeDesk? office = null)
 {
     private readonly AccessGate _gate = gate ?? new AccessGate(null, clock);
 
@@ -99,7 +100,8 @@ public sealed class ConversationService(
         switch (command)
         {
             case Command.Help:
-                return TurnResult.Of(new TextReply(AccessPolicy.IsSenior(who) ? t.Help + "\n\n" + t.OfficeHelp : t.Help));
+                return TurnResult.Of(new TextReply(!AccessPolicy.IsSenior(who) ? t.Help
+                    : t.Help + "\n\n" + t.OfficeHelp + (office is null ? "" : "\n" + t.SummaryHelp)));
             case Command.Welcome:
                 return TurnResult.Of(new CardReply(Welcome(t, who)));
             case Command.Unknown:
@@ -110,6 +112,9 @@ public sealed class ConversationService(
                 return TurnResult.Of(new CardReply(await roster.OverviewAsync(who, t, 1, null, ct)));
             case Command.History when roster is not null && AccessPolicy.IsSenior(who):
                 return TurnResult.Of(new CardReply(await roster.LogAsync(t, ct)));
+            case Command.Summary or Command.Export when office is not null:
+                var (officeCard, refusal) = await office.OpenAsync(who, t, command == Command.Export, page: null, ct);
+                return TurnResult.Of(officeCard is null ? new TextReply(refusal!) : new CardReply(officeCard));
         }
         if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
         var actor = new Actor(who, t, caller.ChannelUserId);
@@ -137,11 +142,12 @@ public sealed class ConversationService(
         var (name, op) = verb?.Split('.', 2) is [var n, var o] ? (n, o) : ("", "");
         var kind = AccessPolicy.Classify(verb, v =>
             v is Verbs.Standing or Verbs.History or ModelListVerb || (_flows.ContainsKey(name) && op is "open" or "submit" or "refresh"));
-        if (kind == VerbKind.Unknown || (kind is VerbKind.RosterRead or VerbKind.RosterEdit && roster is null))
+        if (kind == VerbKind.Unknown || (kind is VerbKind.RosterRead or VerbKind.RosterEdit && roster is null) || (kind == VerbKind.Department && office is null))
             return ActionResult.Only(MessageCard.Build(t.UnknownAction, TextStyle.Attention));
         if (await _gate.RefuseVerbAsync(who, t, verb!, kind, data, ct) is { } refused)
             return ActionResult.Only(MessageCard.Build(refused, TextStyle.Attention));
         if (kind is VerbKind.RosterRead or VerbKind.RosterEdit) return await roster!.ActAsync(who, t, verb!, data, ct);
+        if (kind == VerbKind.Department) return ActionResult.Only(await office!.OnActionAsync(who, t, verb!, data, ct));
         if (!IsUnitHead(who)) return ActionResult.Only(MessageCard.Build(t.UnitHeadsOnly, TextStyle.Attention));
 
         var actor = new Actor(who, t, caller.ChannelUserId);

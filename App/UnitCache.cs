@@ -46,6 +46,9 @@ public sealed class UnitCache(ISubmissionRepository inner, TimeProvider time, Ti
 
     public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) => inner.LoadPlanAsync(planId, ct);
 
+    public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, IReadOnlyCollection<string> unitIds, CancellationToken ct) =>
+        inner.LoadPlanAsync(planId, unitIds, ct);
+
     public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct) =>
         inner.HistoryAsync(planId, unitId, max, ct);
 }

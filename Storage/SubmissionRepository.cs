@@ -77,11 +77,28 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
         return new StoredUnitSubmissions(unitId, rows);
     }
 
-    public async Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct)
+    public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) => LoadPlanAsync(planId, [], ct);
+
+    /// <summary>Units per slice: at a unit's usual five records, 200 units are one page of 1,000 rows, so a slice is
+    /// about one round trip and a thousand units take five side by side instead of five in a row.</summary>
+    public const int UnitsPerSlice = 200;
+
+    public async Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, IReadOnlyCollection<string> unitIds, CancellationToken ct)
     {
         var planPrefix = TableKeys.Escape(planId) + "|";
+        // Slice boundaries are partition keys of listed units; the first slice starts at the plan's first key and the
+        // last ends after its last, so every partition of the plan falls in exactly one slice.
+        var starts = unitIds.Select(TableKeys.Escape).Distinct().Order(StringComparer.Ordinal)
+            .Where((_, i) => i > 0 && i % UnitsPerSlice == 0).Select(id => planPrefix + id);
+        List<string> bounds = [planPrefix, .. starts, TableKeys.PrefixEnd(planPrefix)];
+        var slices = await Task.WhenAll(bounds.Zip(bounds.Skip(1)).Select(b => LoadRangeAsync(planPrefix, b.First, b.Second, ct)));
+        return [.. slices.SelectMany(s => s)];
+    }
+
+    private async Task<IReadOnlyList<UnitSubmissions>> LoadRangeAsync(string planPrefix, string from, string to, CancellationToken ct)
+    {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey ge {planPrefix} and PartitionKey lt {TableKeys.PrefixEnd(planPrefix)} and RowKey ge {SubmissionPrefix} and RowKey lt {TableKeys.PrefixEnd(SubmissionPrefix)}");
+            $"PartitionKey ge {from} and PartitionKey lt {to} and RowKey ge {SubmissionPrefix} and RowKey lt {TableKeys.PrefixEnd(SubmissionPrefix)}");
         var byUnit = new Dictionary<string, List<SubmissionEntity>>();
         await foreach (var e in tables.UnitData.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct))
         {

@@ -4,7 +4,7 @@ using DanVan.Domain.Roster;
 namespace DanVan.App.Access;
 
 /// <summary>What a card verb is about, which decides who may use it.</summary>
-public enum VerbKind { Unknown, Everyone, UnitItem, RosterRead, RosterEdit }
+public enum VerbKind { Unknown, Everyone, UnitItem, RosterRead, RosterEdit, Department }
 
 /// <summary>
 /// Who may do what: every chat command and every card verb is checked here, on every turn, from the caller's
@@ -37,6 +37,9 @@ public static class AccessPolicy
         [Command.ReminderSend] = Seniors,
         // Leaders read the roster; its card offers them no edits, and the edit verbs refuse them.
         [Command.Roster] = Seniors,
+        // The department picture and its export; a unit head has "tình hình" (their unit and its rank) instead.
+        [Command.Summary] = Seniors,
+        [Command.Export] = Seniors,
     };
 
     /// <summary>Card data keys that name a unit; only ever accepted when they name the caller's own.</summary>
@@ -45,7 +48,8 @@ public static class AccessPolicy
     public static Refusal? ForCommand(Identity who, Command command)
     {
         if (!CommandRoles.TryGetValue(command, out var roles)) return Refusal.OfficeOnly;
-        if (!roles.Contains(who.Member.Role)) return RefusalFor(roles);
+        if (!roles.Contains(who.Member.Role))
+            return command is Command.Summary or Command.Export && who.Member.Role == Role.UnitHead ? Refusal.DepartmentView : RefusalFor(roles);
         return roles.SequenceEqual(UnitHeads) && !IsUnitHead(who) ? Refusal.UnitHeadsOnly : null;
     }
 
@@ -56,6 +60,7 @@ public static class AccessPolicy
         VerbKind.UnitItem => OtherUnitNamed(who, data) is null ? null : Refusal.OtherUnit,
         VerbKind.RosterRead => Seniors.Contains(who.Member.Role) ? null : Refusal.OfficeAndLeadersOnly,
         VerbKind.RosterEdit => who.Member.Role == Role.Office ? null : Refusal.OfficeOnly,
+        VerbKind.Department => Seniors.Contains(who.Member.Role) ? null : who.Member.Role == Role.UnitHead ? Refusal.DepartmentView : Refusal.OfficeAndLeadersOnly,
         _ => Refusal.OfficeOnly,
     };
 
@@ -66,6 +71,7 @@ public static class AccessPolicy
         Verbs.Help => VerbKind.Everyone,
         _ when RosterCards.ReadVerbs.Contains(verb) => VerbKind.RosterRead,
         _ when RosterCards.EditVerbs.Contains(verb) => VerbKind.RosterEdit,
+        _ when Department.OfficeDesk.Handles(verb) => VerbKind.Department,
         _ when isUnitItem(verb) => VerbKind.UnitItem,
         _ => VerbKind.Unknown,
     };

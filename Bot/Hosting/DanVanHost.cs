@@ -40,6 +40,8 @@ public static class DanVanHost
             app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
+        ExportSetup.LogKey(app);
         return app;
     }
 
@@ -76,6 +78,7 @@ public static class DanVanHost
         services.AddSingleton<StandingService>();
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
+        ExportSetup.Add(services, config);
         services.AddSingleton<ConversationService>();
 
         // Reads MicrosoftAppType/Id/Password/TenantId; with no MicrosoftAppId the bot accepts anonymous requests

@@ -14,6 +14,7 @@ internal sealed partial class EnglishTexts
     {
         Refusal.UnitHeadsOnly => UnitHeadsOnly,
         Refusal.OfficeAndLeadersOnly => OfficeAndLeadersOnly,
+        Refusal.DepartmentView => SummaryUnitHeadRefusal,
         Refusal.OfficeOnly => "This is for the department office only. The attempt was refused and logged.",
         _ => "You can only read and update your own unit's figures. The attempt on another unit was refused and logged.",
     };
@@ -22,6 +23,7 @@ internal sealed partial class EnglishTexts
     {
         Refusal.UnitHeadsOnly => "unit heads only",
         Refusal.OfficeAndLeadersOnly => "office and leaders only",
+        Refusal.DepartmentView => "the department summary is for the office and leaders only",
         Refusal.OfficeOnly => "office only",
         _ => "card data named another unit",
     };

@@ -14,6 +14,7 @@ internal sealed partial class VietnameseTexts
     {
         Refusal.UnitHeadsOnly => UnitHeadsOnly,
         Refusal.OfficeAndLeadersOnly => OfficeAndLeadersOnly,
+        Refusal.DepartmentView => SummaryUnitHeadRefusal,
         Refusal.OfficeOnly => "Chức năng này chỉ dành cho Văn phòng Sở. Thao tác đã bị từ chối và được ghi vào nhật ký.",
         _ => "Anh/chị chỉ được xem và cập nhật số liệu của đơn vị mình. Thao tác với đơn vị khác đã bị từ chối và được ghi vào nhật ký.",
     };
@@ -22,6 +23,7 @@ internal sealed partial class VietnameseTexts
     {
         Refusal.UnitHeadsOnly => "chỉ dành cho thủ trưởng đơn vị",
         Refusal.OfficeAndLeadersOnly => "chỉ dành cho Văn phòng Sở và Lãnh đạo Sở",
+        Refusal.DepartmentView => "tổng hợp toàn Sở chỉ dành cho Văn phòng Sở và Lãnh đạo Sở",
         Refusal.OfficeOnly => "chỉ dành cho Văn phòng Sở",
         _ => "dữ liệu thẻ chỉ sang đơn vị khác",
     };

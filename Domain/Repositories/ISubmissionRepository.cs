@@ -44,6 +44,14 @@ public interface ISubmissionRepository
     /// <summary>All units' current items for a plan: one range query over the plan's partitions.</summary>
     Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct);
 
+    /// <summary>
+    /// The same, read as a few range queries side by side, split at the roster's <paramref name="unitIds"/>: still no
+    /// read per unit, but a department of a thousand units does not wait for its pages one after another. The
+    /// slices cover the whole plan, so units missing from <paramref name="unitIds"/> come back too.
+    /// </summary>
+    Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, IReadOnlyCollection<string> unitIds, CancellationToken ct) =>
+        LoadPlanAsync(planId, ct);
+
     /// <summary>A unit's most recent changes, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct);
 }

@@ -28,4 +28,6 @@ public enum Refusal
     OfficeOnly,
     /// <summary>A unit head's card data named a unit other than their own.</summary>
     OtherUnit,
+    /// <summary>A unit head asked for the department summary or its export (office and leaders only).</summary>
+    DepartmentView,
 }

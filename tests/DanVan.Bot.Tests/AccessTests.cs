@@ -44,6 +44,31 @@ public sealed class AccessTests : RosterTest
         Assert.Equal(verb, (await LastRefusalAsync()).Attempt);
     }
 
+    private const string DepartmentView =
+        "Tổng hợp toàn Sở và xuất báo cáo dành cho Văn phòng Sở và Lãnh đạo Sở. Gõ \"tình hình\" để xem tình hình và xếp hạng của đơn vị mình.";
+
+    [Theory]
+    [InlineData("tổng hợp")]
+    [InlineData("xuất báo cáo")]
+    public async Task A_unit_head_asking_for_the_department_summary_or_export_is_pointed_to_their_own_and_it_is_logged(string command)
+    {
+        Assert.Equal(DepartmentView, await SayTextAsync(TeamsUser.Alex, command));
+
+        var refusal = await LastRefusalAsync();
+        Assert.Equal((AlexKey, command, "DepartmentView"), (refusal.Stamp.UserKey, refusal.Attempt, refusal.Reason));
+    }
+
+    [Theory]
+    [InlineData(DanVan.Cards.Summary.SummaryCard.ShowVerb)]
+    [InlineData(DanVan.Cards.Summary.SummaryCard.ExportVerb)]
+    public async Task A_unit_head_posting_the_summary_or_export_verbs_is_refused_and_it_is_logged(string verb)
+    {
+        var (card, _) = await ClickAsync(TeamsUser.Alex, verb, Data(("page", "2")));
+
+        Assert.Equal(DepartmentView, CardText(card).Trim());
+        Assert.Equal((verb, "DepartmentView"), ((await LastRefusalAsync()).Attempt, (await LastRefusalAsync()).Reason));
+    }
+
     [Fact]
     public async Task A_unit_head_posting_roster_edits_is_refused_and_nothing_changes()
     {

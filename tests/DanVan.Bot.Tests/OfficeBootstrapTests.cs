@@ -28,7 +28,10 @@ public sealed class OfficeBootstrapTests : BotTest
     [Fact]
     public async Task The_office_reads_its_own_commands_in_the_help_and_a_unit_head_does_not()
     {
-        Assert.Contains("**danh bạ** (hoặc **quản lý đơn vị**)", Text((await SayAsync(Office, "trợ giúp")).Single()));
+        var help = Text((await SayAsync(Office, "trợ giúp")).Single());
+        Assert.Contains("**danh bạ** (hoặc **quản lý đơn vị**)", help);
+        Assert.Contains("- **tổng hợp** — số liệu toàn Sở", help);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(help!, "Dành cho Văn phòng Sở và Lãnh đạo Sở"));
         Assert.DoesNotContain("danh bạ", Text((await SayAsync(TeamsUser.Alex, "trợ giúp")).Single()));
     }
 }

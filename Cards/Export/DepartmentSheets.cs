@@ -1,0 +1,141 @@
+using DanVan.Cards.Text;
+using DanVan.Domain.Department;
+using DanVan.Domain.Models;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Reports;
+using DanVan.Domain.UnitPlans;
+
+namespace DanVan.Cards.Export;
+
+/// <summary>
+/// The department summary as the tables the office pastes into its report: the department figures, one row per
+/// unit, then one sheet per item with every unit's values. Units are numbered (STT) in the summary's name order.
+/// </summary>
+public static class DepartmentSheets
+{
+    public static IReadOnlyList<Sheet> Build(Texts t, Plan plan, DepartmentSummary s) =>
+    [
+        Make(t, SheetKind.Summary, Summary(t, plan, s)),
+        Units(t, s),
+        Make(t, SheetKind.Training, Training(t, s)),
+        Make(t, SheetKind.UnitPlan, s.Units.Select((u, i) => UnitPlanRow(t, i + 1, u)).ToList()),
+        Make(t, SheetKind.Models, Models(t, s)),
+        Make(t, SheetKind.Report, s.Units.Select((u, i) => ReportRow(t, i + 1, u)).ToList()),
+    ];
+
+    /// <summary>One row per unit with each item's headline: the sheet the CSV carries.</summary>
+    public static Sheet Units(Texts t, DepartmentSummary s) => Make(t, SheetKind.Units, s.Units.Select((u, i) => (IReadOnlyList<Cell>)
+    [
+        Cell.Of(i + 1), Cell.Of(u.Unit.Name),
+        Cell.Of(u.Training?.TotalStaff), Cell.Of(u.Training?.Trained), u.TrainingStanding is { } ts ? Cell.Of(ts.Percent) : Cell.Empty,
+        Cell.Of(UnitPlanState(t, u)), Cell.Of(u.UnitPlan is { Issued: true } p ? p.SentOn : null),
+        Cell.Of(u.ModelStanding.Count), Cell.Of(u.ModelStanding.Recognised + u.ModelStanding.Awarded),
+        Cell.Of(ReportState(t, u.Report)), Cell.Of(u.Report.Report?.ReportDate),
+        u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
+        Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
+    ]).ToList());
+
+    private static Sheet Make(Texts t, SheetKind kind, IReadOnlyList<IReadOnlyList<Cell>> rows) =>
+        new(kind, t.SheetName(kind), t.SheetHeaders(kind), rows);
+
+    private static List<IReadOnlyList<Cell>> Summary(Texts t, Plan plan, DepartmentSummary s)
+    {
+        var units = s.Units.Count;
+        var rows = new List<IReadOnlyList<Cell>>();
+        void Add(int? target, string title, int count, int of) =>
+            rows.Add([Cell.Of(target is { } n ? $"{t.TargetLabel(n)} — {plan.Target(n).Title}" : t.ItemName(SummaryItem.Models)),
+                Cell.Of(title), Cell.Of(count), Cell.Of(of), Cell.Of(Percent(count, of))]);
+
+        Add(1, t.UnitsReportedFact, s.Training.UnitsReported, units);
+        Add(1, t.UnitsMetTrainingFact(t.Percent(plan.Target(1).RequiredPercent)), s.Training.UnitsMet, units);
+        rows.Add([Cell.Of($"{t.TargetLabel(1)} — {plan.Target(1).Title}"), Cell.Of(t.StaffTrainedFact),
+            Cell.Of(s.Training.Trained), Cell.Of(s.Training.TotalStaff), Cell.Of(s.Training.Percent)]);
+        Add(2, t.PlansOnTimeFact, s.UnitPlan.OnTime, units);
+        Add(2, t.PlansLateFact, s.UnitPlan.Late, units);
+        Add(2, t.PlansMissingFact, s.UnitPlan.Missing, units);
+        Add(3, t.ReportsReceivedFact, s.Democracy.UnitsReported, units);
+        Add(3, t.DemocracyCompliantFact, s.Democracy.UnitsCompliant, s.Democracy.UnitsReported);
+        foreach (var (item, n) in s.Democracy.ByItem) Add(3, t.DemocracyShort(item), n, s.Democracy.UnitsReported);
+        Add(5, t.ReportsReceivedFact, s.Reports.Received, units);
+        Add(5, t.PlansOnTimeFact, s.Reports.OnTime, units);
+        Add(5, t.PlansLateFact, s.Reports.Late, units);
+        Add(5, t.PlansMissingFact, s.Reports.Missing, units);
+        foreach (var (rating, n) in s.Reports.Ratings) Add(5, $"{t.RatingsFact}: {t.RatingName(rating)}", n, s.Reports.Received);
+        rows.Add([Cell.Of(t.ItemName(SummaryItem.Models)), Cell.Of(t.ModelsRegisteredFact), Cell.Of(s.Models.Registered), Cell.Empty, Cell.Empty]);
+        Add(null, t.ModelsRecognisedFact, s.Models.Recognised, s.Models.Registered);
+        Add(null, t.ModelsAwardedFact, s.Models.Awarded, s.Models.Registered);
+        Add(null, t.UnitsBelowModelsFact(plan.Models.MinPerUnit), s.Models.UnitsBelow, units);
+        return rows;
+    }
+
+    private static List<IReadOnlyList<Cell>> Training(Texts t, DepartmentSummary s)
+    {
+        var rows = s.Units.Select((u, i) => (IReadOnlyList<Cell>)(u.Training is { } r && u.TrainingStanding is { } st
+            ? [Cell.Of(i + 1), Cell.Of(u.Unit.Name), Cell.Of(r.TotalStaff), Cell.Of(r.Trained), Cell.Of(st.Percent), Cell.Of(st.StillToTrain),
+                Cell.Of(r.Sessions), Cell.Of(r.LastSessionDate), Cell.Of(st.Met ? t.Yes : t.No)]
+            : [Cell.Of(i + 1), Cell.Of(u.Unit.Name), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(NotReported(t))]))
+            .ToList();
+        rows.Add([Cell.Empty, Cell.Of(t.WholeDepartment), Cell.Of(s.Training.TotalStaff), Cell.Of(s.Training.Trained), Cell.Of(s.Training.Percent),
+            Cell.Of(s.Units.Sum(u => u.TrainingStanding?.StillToTrain ?? 0)), Cell.Of(s.Units.Sum(u => u.Training?.Sessions ?? 0)), Cell.Empty,
+            Cell.Of(t.OfUnits(s.Training.UnitsMet, s.Units.Count))]);
+        return rows;
+    }
+
+    private static IReadOnlyList<Cell> UnitPlanRow(Texts t, int n, UnitSummary u)
+    {
+        var p = u.UnitPlan;
+        var st = u.UnitPlanStanding.Status;
+        return
+        [
+            Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(UnitPlanState(t, u)), Cell.Of(p?.Number), Cell.Of(p?.IssuedOn), Cell.Of(p?.SentOn),
+            Cell.Of(t.DeadlineText(st)), st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty,
+            Cell.Of(p?.Link), Cell.Of(p?.Note),
+        ];
+    }
+
+    private static List<IReadOnlyList<Cell>> Models(Texts t, DepartmentSummary s)
+    {
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var (u, i) in s.Units.Select((u, i) => (u, i + 1)))
+        {
+            if (u.Models.Count == 0)
+                rows.Add([Cell.Of(i), Cell.Of(u.Unit.Name), Cell.Of(t.NoModelYet), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty]);
+            foreach (var m in u.Models)
+                rows.Add([Cell.Of(i), Cell.Of(u.Unit.Name), Cell.Of(m.Name), Cell.Of(t.FieldName(m.Field)), Cell.Of(m.NewRuralArea ? t.Yes : t.No),
+                    Cell.Of(m.StartDate), Cell.Of(t.StatusName(m.Status)), Cell.Of(m.Beneficiaries), Cell.Of(m.Results)]);
+        }
+        return rows;
+    }
+
+    private static IReadOnlyList<Cell> ReportRow(Texts t, int n, UnitSummary u)
+    {
+        var st = u.Report.Deadline;
+        var days = st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty;
+        if (u.Report.Report is not { } r)
+            return [Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(ReportState(t, u.Report)), Cell.Empty, Cell.Empty, days,
+                .. Enumerable.Repeat(Cell.Empty, 14)];
+        return
+        [
+            Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(ReportState(t, u.Report)), Cell.Of(r.ReportNumber), Cell.Of(r.ReportDate), days,
+            .. r.Democracy().Select(d => Cell.Of(d.Done ? t.Yes : t.No)),
+            Cell.Of(u.Report.DemocracyDone), Cell.Of(r.ReformTasksDone), Cell.Of(r.ReformTasksTotal), Cell.Of(r.Satisfaction),
+            Cell.Of(r.CitizenDialogues), Cell.Of(r.PetitionsReceived), Cell.Of(r.PetitionsResolved), Cell.Of(t.RatingName(r.Rating)),
+        ];
+    }
+
+    private static string UnitPlanState(Texts t, UnitSummary u) => u.UnitPlanStanding.Progress switch
+    {
+        UnitPlanProgress.NotReported => NotReported(t),
+        UnitPlanProgress.NotIssued => t.UnitPlanState(false),
+        UnitPlanProgress.IssuedNotSent => $"{t.UnitPlanState(true)}, {t.UnitPlanNotSentYet.ToLowerInvariant()}",
+        _ => $"{t.UnitPlanState(true)}, {t.DeadlineText(u.UnitPlanStanding.Status)}",
+    };
+
+    private static string ReportState(Texts t, ReportStanding r) =>
+        r.Report is null ? $"{NotReported(t)}, {t.DeadlineText(r.Deadline)}" : t.DeadlineText(r.Deadline);
+
+    // The standing's sentence ends with a full stop; a cell does not.
+    private static string NotReported(Texts t) => t.NotReportedYet.TrimEnd('.');
+
+    private static decimal Percent(int count, int of) => of == 0 ? 0m : Math.Floor(1000m * count / of) / 10m;
+}

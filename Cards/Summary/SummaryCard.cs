@@ -1,0 +1,102 @@
+using DanVan.Cards.Json;
+using DanVan.Cards.Text;
+using DanVan.Domain.Department;
+using DanVan.Domain.Plans;
+
+namespace DanVan.Cards.Summary;
+
+/// <summary>
+/// "Tổng hợp": the department's figures per target, then the units still lacking each item (most overdue first),
+/// a page at a time, with buttons to page and to export. Every page repeats the figures, so any page read alone
+/// (forwarded, or opened later) still says where the department stands.
+/// </summary>
+public static class SummaryCard
+{
+    public const string ShowVerb = "summary.show";
+    public const string ExportVerb = "export.create";
+    /// <summary>Card data naming the page to show (1-based); untrusted, validated by the caller.</summary>
+    public const string PageKey = "page";
+
+    /// <summary>Units per missing list per page: four lists of ten keep a page well under Teams' card size limit.</summary>
+    public const int PageSize = 10;
+
+    /// <summary>Pages needed for the longest missing list (at least one).</summary>
+    public static int PageCount(DepartmentSummary s) =>
+        Math.Max(1, (s.Missing.Select(m => m.Units.Count).DefaultIfEmpty(0).Max() + PageSize - 1) / PageSize);
+
+    /// <param name="page">1-based and already within <see cref="PageCount"/>.</param>
+    public static Card Build(Texts t, Plan plan, DepartmentSummary s, int page, string asOf)
+    {
+        var pages = PageCount(s);
+        var units = s.Units.Count;
+        var body = new List<Element>
+        {
+            new TextBlock(t.SummaryTitle(plan.Year), TextStyle.Heading),
+            new TextBlock(t.SummarySubtitle(asOf, units), TextStyle.Subtle),
+            Target(t, plan, 1,
+            [
+                (t.UnitsReportedFact, t.OfUnits(s.Training.UnitsReported, units)),
+                (t.UnitsMetTrainingFact(t.Percent(plan.Target(1).RequiredPercent)), t.OfUnits(s.Training.UnitsMet, units)),
+                (t.StaffTrainedFact, t.StaffTrainedValue(s.Training.Trained, s.Training.TotalStaff, t.Percent(s.Training.Percent))),
+            ]),
+            Target(t, plan, 2,
+            [
+                (t.PlansOnTimeFact, t.OfUnits(s.UnitPlan.OnTime, units)),
+                (t.PlansLateFact, t.OfUnits(s.UnitPlan.Late, units)),
+                (t.PlansMissingFact, t.PlansMissingValue(s.UnitPlan.Missing, s.UnitPlan.IssuedNotSent)),
+            ]),
+            Target(t, plan, 3,
+            [
+                (t.DemocracyCompliantFact, t.DemocracyCompliantValue(s.Democracy.UnitsCompliant, s.Democracy.UnitsReported, t.Percent(s.Democracy.Percent))),
+            ]),
+            new Container(
+            [
+                new TextBlock($"**{t.ItemName(SummaryItem.Models)}**"),
+                new FactSet(
+                [
+                    (t.ModelsRegisteredFact, t.Number(s.Models.Registered)),
+                    (t.ModelsRecognisedFact, t.Number(s.Models.Recognised)),
+                    (t.ModelsAwardedFact, t.Number(s.Models.Awarded)),
+                    (t.UnitsBelowModelsFact(plan.Models.MinPerUnit), t.OfUnits(s.Models.UnitsBelow, units)),
+                ]),
+            ], Emphasis: true),
+            new Container(
+            [
+                new TextBlock($"**{t.ItemName(SummaryItem.Report)}**"),
+                new FactSet(
+                [
+                    (t.ReportsReceivedFact, t.ReportsReceivedValue(s.Reports.Received, units, s.Reports.OnTime, s.Reports.Late)),
+                    (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
+                ]),
+            ], Emphasis: true),
+            new TextBlock(t.MissingHeading(page, pages)),
+        };
+        foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
+
+        var actions = new List<ExecuteAction>();
+        if (page > 1) actions.Add(new ExecuteAction(t.PreviousPage, ShowVerb, Page(page - 1)));
+        if (page < pages) actions.Add(new ExecuteAction(t.NextPage, ShowVerb, Page(page + 1)));
+        actions.Add(new ExecuteAction(t.ExportButton, ExportVerb, Primary: true));
+        return new Card(body, actions);
+    }
+
+    public static IReadOnlyDictionary<string, string> Page(int page) =>
+        new Dictionary<string, string> { [PageKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    private static Container Target(Texts t, Plan plan, int number, IReadOnlyList<(string, string)> facts) =>
+        new([new TextBlock($"**{t.TargetLabel(number)} — {plan.Target(number).Title}**"), new FactSet(facts)], Emphasis: true);
+
+    private static Container Missing(Texts t, DepartmentSummary s, MissingList list, int page)
+    {
+        if (list.Units.Count == 0) return new Container([new TextBlock(t.MissingNone(list.Item), TextStyle.Good)]);
+        var shown = list.Units.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => t.MissingLine(list.Item, u.Unit.Name, u.Reason, u.Shortfall ?? 0, u.DaysOverdue, list.Item == SummaryItem.Training ? TrainedPercent(t, s, u) : null));
+        var lines = string.Join("\n", shown);
+        var items = new List<Element> { new TextBlock(t.MissingItem(list.Item, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
+        if (lines.Length > 0) items.Add(new TextBlock(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));
+        return new Container(items);
+    }
+
+    private static string? TrainedPercent(Texts t, DepartmentSummary s, MissingUnit u) =>
+        u.Reason == MissingReason.Short && s.Units.FirstOrDefault(r => r.Unit.Id == u.Unit.Id)?.TrainingStanding is { } st ? t.Percent(st.Percent) : null;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using DanVan.Domain.Models;
+using DanVan.Domain.Plans;
+using DanVan.Domain.Reminders;
+using DanVan.Domain.Reports;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Roster;
+using DanVan.Domain.Training;
+using DanVan.Domain.UnitPlans;
+
+namespace DanVan.Domain.Department;
+
+/// <summary>
+/// The department picture the office reports upwards ("tổng hợp"): every active unit's standing on each item, the
+/// department-wide figures, and who still lacks what. Built from one plan-wide read of the submissions and the
+/// roster; every rule comes from the item's own standing (training, unit plan, models, results report), so the
+/// summary can never disagree with what a unit head sees in "tình hình".
+/// </summary>
+public sealed record DepartmentSummary(
+    DateOnly Today,
+    IReadOnlyList<UnitSummary> Units,
+    TrainingFigures Training,
+    UnitPlanFigures UnitPlan,
+    ModelFigures Models,
+    DemocracyFigures Democracy,
+    ReportFigures Reports,
+    IReadOnlyList<MissingList> Missing)
+{
+    /// <summary>Unit names sort as Vietnamese readers expect ("Chi cục" before "Phòng", "Đ" after "D").</summary>
+    public static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    /// <param name="units">The roster's units; inactive ones are left out, whatever they stored.</param>
+    /// <param name="stored">What the plan-wide read returned: units with nothing stored are simply absent.</param>
+    public static DepartmentSummary Of(Plan plan, IEnumerable<Unit> units, IEnumerable<UnitSubmissions> stored, DateOnly today)
+    {
+        var byId = stored.ToDictionary(u => u.UnitId, StringComparer.Ordinal);
+        var rows = units.Where(u => u.Active).DistinctBy(u => u.Id)
+            .Select(u => UnitSummary.Of(plan, u, byId.GetValueOrDefault(u.Id) ?? UnitSubmissions.Empty(u.Id), today))
+            .OrderBy(r => r.Unit.Name, NameOrder).ThenBy(r => r.Unit.Id, StringComparer.Ordinal)
+            .ToList();
+
+        return new DepartmentSummary(today, rows,
+            TrainingFigures.Of(rows), UnitPlanFigures.Of(rows), ModelFigures.Of(rows), DemocracyFigures.Of(rows), ReportFigures.Of(rows),
+            [.. Enum.GetValues<SummaryItem>().Select(item => MissingList.Of(item, plan, rows))]);
+    }
+}
+
+/// <summary>One unit's line of the summary: its values (null: not submitted) and their standings.</summary>
+public sealed record UnitSummary(
+    Unit Unit,
+    TrainingReport? Training,
+    TrainingStanding? TrainingStanding,
+    UnitPlanReport? UnitPlan,
+    UnitPlanStanding UnitPlanStanding,
+    IReadOnlyList<DanVanKheoModel> Models,
+    ModelStanding ModelStanding,
+    ReportStanding Report)
+{
+    public static UnitSummary Of(Plan plan, Unit unit, UnitSubmissions data, DateOnly today)
+    {
+        var training = data.Get<TrainingReport>(SubmissionItems.Training)?.Value;
+        var unitPlan = data.Get<UnitPlanReport>(SubmissionItems.UnitPlan)?.Value;
+        // Models in the order they were started, so the export lists a unit's models as it built them.
+        var models = data.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix).Select(m => m.Value.Value)
+            .OrderBy(m => m.StartDate).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        return new UnitSummary(unit,
+            training, training is null ? null : TrainingStanding.Of(training, plan.Target(1)),
+            unitPlan, UnitPlanStanding.Of(unitPlan, plan, today),
+            models, ModelStanding.Of(models, plan.Models),
+            ReportStanding.Of(data.Get<ResultsReport>(SubmissionItems.Report)?.Value, plan, today));
+    }
+
+    /// <summary>Whether the unit still lacks <paramref name="item"/>: for the two deadlines exactly what the reminders
+    /// chase (<see cref="ReminderItem"/>); for training and models, the target or minimum not reached yet.</summary>
+    public bool Lacks(SummaryItem item) => item switch
+    {
+        SummaryItem.Training => TrainingStanding is not { Met: true },
+        SummaryItem.UnitPlan => !UnitPlanStanding.Status.IsDone,
+        SummaryItem.Models => !ModelStanding.Met,
+        _ => Report.Report is null,
+    };
+}
+
+/// <summary>The four things a unit submits, in the order the office reports them.</summary>
+public enum SummaryItem { Training, UnitPlan, Models, Report }

@@ -1,0 +1,104 @@
+using DanVan.App.Department;
+using DanVan.App.Export;
+using DanVan.Cards.Text;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Roster;
+
+namespace DanVan.App.Tests;
+
+/// <summary>The office's summary and export as use cases: who may, and how the department is read.</summary>
+public class OfficeDeskTests
+{
+    private sealed class FixedBaseUrl : IPublicBaseUrl
+    {
+        public string Get() => "https://danvan.example/";
+    }
+
+    /// <summary>Counts how the department is read: plan-wide (the storage splits it into range slices), never a read per unit.</summary>
+    private sealed class CountingSubmissions(ISubmissionRepository inner) : ISubmissionRepository
+    {
+        public int PlanReads, UnitReads, PointReads;
+
+        public Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class { PointReads++; return inner.GetAsync<T>(key, ct); }
+        public Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct) where T : class =>
+            inner.SaveAsync(key, value, previous, stamp, ct);
+        public Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class => inner.ListAsync<T>(planId, item, ct);
+        public Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct) { UnitReads++; return inner.LoadUnitAsync(planId, unitId, ct); }
+        public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) { PlanReads++; return inner.LoadPlanAsync(planId, ct); }
+        public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct) => inner.HistoryAsync(planId, unitId, max, ct);
+    }
+
+    private static (OfficeDesk Desk, CountingSubmissions Reads, World World) Build()
+    {
+        var world = new World();
+        world.Trains(World.Cckl, 50, 45);
+        world.Trains(World.Ttkn, 10, 10);
+        var reads = new CountingSubmissions(world.Submissions);
+        var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
+        var export = new ExportService(World.Plan, view, world.Roster, new ExportTokens(new byte[32]),
+            new ExportOptions(new byte[32], TimeSpan.FromMinutes(15)), world.Clock, new FixedBaseUrl());
+        return (new OfficeDesk(view, export), reads, world);
+    }
+
+    [Fact]
+    public async Task The_summary_reads_the_department_by_plan_range_never_a_read_per_unit()
+    {
+        var (desk, reads, _) = Build();
+
+        var (card, refusal) = await desk.OpenAsync(new Identity(World.Office, null), Texts.Vietnamese, exportNow: false, page: null, default);
+
+        Assert.Null(refusal);
+        Assert.Contains("55/60 (91,6%)", card!.ToString());
+        Assert.Equal((1, 0, 0), (reads.PlanReads, reads.UnitReads, reads.PointReads));
+    }
+
+    [Fact]
+    public async Task Only_office_and_leaders_get_it_and_a_unit_head_is_pointed_to_their_own_standing()
+    {
+        var (desk, reads, _) = Build();
+
+        Assert.NotNull((await desk.OpenAsync(new Identity(World.Leader, null), Texts.Vietnamese, true, null, default)).Card);
+        var (card, refusal) = await desk.OpenAsync(World.HeadIdentity, Texts.Vietnamese, false, null, default);
+        Assert.Null(card);
+        Assert.Contains("tình hình", refusal);
+        var (exportCard, exportRefusal) = await desk.OpenAsync(World.HeadIdentity, Texts.Vietnamese, true, null, default);
+        Assert.Null(exportCard);
+        Assert.NotNull(exportRefusal);
+        Assert.Equal(0, reads.PlanReads);
+    }
+
+    [Fact]
+    public async Task Links_point_at_the_public_address_and_say_when_they_expire()
+    {
+        var (desk, _, _) = Build();
+        var card = (await desk.OpenAsync(new Identity(World.Leader, null), Texts.Vietnamese, true, null, default)).Card!.ToString();
+        Assert.Contains("\"url\":\"https://danvan.example/export/", card);
+        Assert.Contains("hết hạn lúc 10:15 15/06/2024", card);
+    }
+
+    [Theory]
+    [InlineData("tổng hợp", Command.Summary)]
+    [InlineData("Tong hop", Command.Summary)]
+    [InlineData("tổng hợp toàn Sở", Command.Summary)]
+    [InlineData("summary", Command.Summary)]
+    [InlineData("Xuất báo cáo", Command.Export)]
+    [InlineData("xuat excel", Command.Export)]
+    [InlineData("export", Command.Export)]
+    public void The_commands_read_with_or_without_diacritics(string text, Command expected) =>
+        Assert.Equal(expected, Commands.Parse(text));
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("+2")]
+    [InlineData("1e3")]
+    public async Task A_bad_page_number_gets_a_message_not_a_page(string page)
+    {
+        var (desk, reads, _) = Build();
+        var card = await desk.OnActionAsync(new Identity(World.Office, null), Texts.Vietnamese, "summary.show",
+            new Dictionary<string, string?> { ["page"] = page }, default);
+        Assert.Contains("Số trang không hợp lệ", card.ToString());
+        Assert.Equal(0, reads.PlanReads);
+    }
+}
