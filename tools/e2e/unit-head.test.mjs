@@ -138,7 +138,7 @@ describe('a unit head in the Teams-like client', () => {
     for (const button of ['Tình hình', 'Kế hoạch của đơn vị', 'Học tập, quán triệt', 'Báo cáo kết quả']) {
       await welcome.getByRole('button', { name: button, exact: true }).waitFor();
     }
-    await shot('welcome');
+    await shot('welcome', welcome);
   });
 
   step('a proactive reminder about the unit plan arrives', async () => {
@@ -169,13 +169,13 @@ describe('a unit head in the Teams-like client', () => {
     await form.getByLabel('Số người đã được học tập, quán triệt').fill('60');
     await form.getByLabel('Số buổi (hội nghị) đã tổ chức').fill('2');
     await pickDate(form, 'Ngày tổ chức buổi gần nhất', '2024-03-05');
-    await shot('training-form-filled');
+    await shot('training-form-filled', form);
     await form.getByRole('button', { name: 'Gửi số liệu' }).click();
     await form.getByText('Không được lớn hơn tổng số CCVCNLĐ (50 người).').waitFor();
     await form.getByText('Chưa lưu: vui lòng sửa 1 mục được đánh dấu bên dưới.').waitFor();
     // The server re-shows what was typed, so nothing is lost.
     assert.equal(await form.getByLabel('Số người đã được học tập, quán triệt').inputValue(), '60');
-    await shot('training-form-error');
+    await shot('training-form-error', form);
   });
 
   step('the corrected training form turns into a receipt, followed by the standing', async () => {
@@ -186,7 +186,7 @@ describe('a unit head in the Teams-like client', () => {
     await receipt.getByRole('button', { name: 'Sửa số liệu' }).waitFor();
     assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: 'Gửi số liệu' }).count(), 0, 'the form is still there');
     await shot('training-receipt', receipt);
-    await shot('training-standing-reply');
+    await shot('training-standing-reply', standingCards().last());
   });
 
   step('models: the empty list, then a model registered through the form', async () => {
