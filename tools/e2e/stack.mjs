@@ -111,7 +111,14 @@ export async function startStack({ demoStart, logs }) {
   fs.mkdirSync(logs, { recursive: true });
   const services = [];
   const killAll = () => services.forEach((s) => s.kill());
+  // A test run that is interrupted (Ctrl-C, or the runner's own timeout) must not leave the stack behind.
+  const onSignal = (signal) => {
+    killAll();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
   process.once('exit', killAll);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const stop = async () => {
     // Reverse order of start: the playground talks to the bot, the bot to Azurite.
     const [azurite, bot, playground] = services;
@@ -119,6 +126,8 @@ export async function startStack({ demoStart, logs }) {
     await bot?.stop('SIGTERM', 20);
     await azurite?.stop('SIGINT', 15);
     process.removeListener('exit', killAll);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   };
   try {
     if (!fs.existsSync(BOT_DLL)) {
