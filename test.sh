@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Build and run every test. Starts its own in-memory Azurite on a free 127.0.0.1 port for the storage and
-# integration tests (passed in DANVAN_TEST_STORAGE) and always stops it. Extra arguments go to `dotnet test`,
-# e.g. ./test.sh --filter "FullyQualifiedName~Storage".
-# Exit status: dotnet test's (or the node checks' if those fail and the .NET tests pass).
+# integration tests (passed in DANVAN_TEST_STORAGE) and always stops it. Then the node checks (npm test in tools/):
+# every card of the catalogue (which the .NET tests write to artifacts/cards) through Microsoft's Adaptive Cards
+# parser, the Teams manifest, icons and package, and the browser tests (tools/e2e: Azurite, the bot and the
+# Agents Playground of their own, driven in headless Chromium; screenshots in artifacts/e2e).
+# Extra arguments go to `dotnet test` and skip the node checks, e.g. ./test.sh --filter "FullyQualifiedName~Storage".
+# The last line counts every test, .NET and node: "tests: N passed, N failed". Exit status: non-zero if any part fails.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -10,13 +13,17 @@ source scripts/lib.sh
 
 started=$SECONDS
 LOGS=$DANVAN_ROOT/.data/logs
-rm -f "$LOGS/dotnet-test.log"
+mkdir -p "$LOGS"
+rm -f "$LOGS/dotnet-test.log" "$LOGS/node-test.log"
 
-# One closing line over all test projects, in the plain form CI reads: "tests: N passed, N failed".
+# One closing line over all test projects and node checks, in the plain form CI reads: "tests: N passed, N failed".
+# dotnet: "Passed!  - Failed: 0, Passed: 841, ..." per project; node's spec reporter: "ℹ pass 9" / "ℹ fail 0".
 summarise_tests() {
-  awk '/^(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
-         gsub(",", ""); failed += $4; passed += $6 }
-       END { printf "tests: %d passed, %d failed\n", passed, failed }' "$LOGS/dotnet-test.log"
+  cat "$LOGS/dotnet-test.log" "$LOGS/node-test.log" 2>/dev/null | awk '
+    /^(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ { gsub(",", ""); failed += $4; passed += $6 }
+    /^ℹ pass [0-9]+$/ { passed += $3 }
+    /^ℹ fail [0-9]+$/ { failed += $3 }
+    END { printf "tests: %d passed, %d failed\n", passed, failed }'
 }
 
 # shellcheck disable=SC2317 # (run by the EXIT trap)
@@ -25,7 +32,7 @@ finish() {
   trap '' INT TERM
   trap - EXIT
   stop_azurite 15
-  [[ -f "$LOGS/dotnet-test.log" ]] && summarise_tests
+  [[ -f "$LOGS/dotnet-test.log" || -f "$LOGS/node-test.log" ]] && summarise_tests
   say "test.sh took $((SECONDS - started)) s"
   exit "$status"
 }
@@ -33,16 +40,13 @@ trap finish EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# run_node_checks: checks of our JavaScript tooling, if tools/package.json defines an npm "test" script.
-run_node_checks() {
-  if node -e 'process.exit(require("./tools/package.json").scripts?.test ? 0 : 1)'; then
-    say "Running node checks (npm test in tools/)..."
-    npm test --prefix "$DANVAN_TOOLS"
-  fi
-}
-
 require_dotnet
 ensure_tools
+(($# > 0)) || ensure_browser
+
+# The card catalogue, written afresh by the .NET test CardCatalogueExport for tools/checks/cards.test.mjs.
+export DANVAN_CARD_CATALOGUE=$DANVAN_ROOT/artifacts/cards
+rm -rf "$DANVAN_CARD_CATALOGUE"
 
 port=$(free_port)
 say "Starting Azurite (in memory) on 127.0.0.1:$port (log: .data/logs/azurite-test.log)..."
@@ -52,9 +56,16 @@ DANVAN_TEST_STORAGE="$(azurite_connection_string "$port")"
 
 status=0
 dotnet test DanVan.sln "$@" 2>&1 | tee "$LOGS/dotnet-test.log" || status=$?
+# The browser tests start an Azurite of their own; this one has served its purpose.
+stop_azurite 15
 
 node_status=0
-run_node_checks || node_status=$?
+if (($# > 0)); then
+  say "Skipping the node checks (cards, manifest, browser): they need the whole catalogue; run ./test.sh without arguments."
+else
+  say "Running the node checks (npm test in tools/: cards, manifest and package, browser tests)..."
+  npm test --prefix "$DANVAN_TOOLS" 2>&1 | tee "$LOGS/node-test.log" || node_status=$?
+fi
 
 ((status != 0)) || status=$node_status
 exit "$status"

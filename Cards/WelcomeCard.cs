@@ -13,18 +13,18 @@ public static class WelcomeCard
             ? t.WelcomeIntroOffice(userName, plan.Issuer, plan.Year)
             : t.WelcomeIntro(userName, unitName, plan.Issuer, plan.Year);
         var deadlines = t.WelcomeDeadlines(plan.Deadline(DeadlineIds.UnitPlan).Date, plan.Deadline(DeadlineIds.ResultsReport).Date);
-        // A unit head's next steps, in the plan's order; six actions is what Teams shows without an overflow menu.
-        List<ExecuteAction> actions = unitName is null ? [] :
+        List<Element> body = [new TextBlock(t.WelcomeTitle, TextStyle.Heading), new TextBlock(intro), new TextBlock(deadlines, TextStyle.Subtle)];
+        if (unitName is null) return new Card(body, [new ExecuteAction(t.HelpButton, Verbs.Help)]);
+        // A unit head's next steps, in the plan's order. Five is the most actions a card may carry (the Adaptive
+        // Cards host default; more fail validation and are dropped), so help is a hint in the text instead.
+        body.Add(new TextBlock(t.WelcomeHelpHint, TextStyle.Subtle));
+        return new Card(body,
         [
             new ExecuteAction(t.StandingButton, Verbs.Standing, Primary: true),
             new ExecuteAction(t.UnitPlanButton, Verbs.Open(Domain.Repositories.SubmissionItems.UnitPlan)),
             new ExecuteAction(t.TrainingButton, Verbs.OpenTraining),
             new ExecuteAction(t.ModelsTitle, ModelCards.ListVerb),
             new ExecuteAction(t.ReportButton, Verbs.Open(Domain.Repositories.SubmissionItems.Report)),
-        ];
-        actions.Add(new ExecuteAction(t.HelpButton, Verbs.Help));
-        return new Card(
-            [new TextBlock(t.WelcomeTitle, TextStyle.Heading), new TextBlock(intro), new TextBlock(deadlines, TextStyle.Subtle)],
-            actions);
+        ]);
     }
 }

@@ -55,6 +55,22 @@ ensure_tools() {
   fi
 }
 
+# ensure_browser: what the browser tests (tools/e2e) need from Debian: Chromium (never a browser download), and
+# fonts that cover Vietnamese and the emoji DanVan's cards use, as a Teams client's do. Installed with apt only
+# when missing, which needs root (as in CI); otherwise say what to install.
+ensure_browser() {
+  local missing=() package
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  for package in fonts-liberation2 fonts-noto-color-emoji; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  ((${#missing[@]} > 0)) || return 0
+  ((EUID == 0)) || die "The browser tests need ${missing[*]}: apt-get install -y ${missing[*]} (as root), then run this again."
+  say "Installing ${missing[*]} for the browser tests (apt-get)..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >"${LOGS:-/tmp}/apt-browser.log" 2>&1 \
+    || { tail -n 20 "${LOGS:-/tmp}/apt-browser.log" >&2; die "apt-get could not install ${missing[*]} (see above)."; }
+}
+
 # free_port: print a TCP port that is free on 127.0.0.1 right now (the OS picks it). Node is always present
 # (ensure_tools needs it), unlike python3.
 free_port() {

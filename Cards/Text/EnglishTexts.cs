@@ -14,6 +14,7 @@ internal sealed partial class EnglishTexts : Texts
         $"Hello {name}! DanVan collects the units' reports on the {planYear} plan of {issuer} for government mass mobilisation (dân vận chính quyền).";
     public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
         $"Unit plan due: {Date(unitPlan)}. Results report due: {Date(report)}.";
+    public override string WelcomeHelpHint => "Type **help** at any time to see the commands.";
     public override string Help =>
         "DanVan commands:\n\n" +
         "- **training** (tập huấn) — enter the unit's training figures (target 1)\n" +

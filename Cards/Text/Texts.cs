@@ -24,6 +24,7 @@ public abstract partial class Texts
     public abstract string WelcomeIntro(string name, string unitName, string issuer, int planYear);
     public abstract string WelcomeIntroOffice(string name, string issuer, int planYear);
     public abstract string WelcomeDeadlines(DateOnly unitPlan, DateOnly report);
+    public abstract string WelcomeHelpHint { get; }
     public abstract string Help { get; }
     public abstract string HelpButton { get; }
     public abstract string NotUnderstood(string said);

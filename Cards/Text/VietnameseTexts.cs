@@ -14,6 +14,7 @@ internal sealed partial class VietnameseTexts : Texts
         $"Xin chào {name}! DanVan tổng hợp báo cáo của các phòng, cơ quan, đơn vị về việc thực hiện Kế hoạch công tác dân vận chính quyền năm {planYear} của {issuer}.";
     public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
         $"Hạn gửi kế hoạch của đơn vị: {Date(unitPlan)}. Hạn báo cáo kết quả: {Date(report)}.";
+    public override string WelcomeHelpHint => "Gõ **trợ giúp** bất cứ lúc nào để xem các lệnh.";
     public override string Help =>
         "Các lệnh của DanVan:\n\n" +
         "- **tập huấn** (hoặc **học tập, quán triệt**) — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +

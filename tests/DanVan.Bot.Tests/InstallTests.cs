@@ -17,7 +17,7 @@ public sealed class InstallTests : BotTest
         Assert.Contains("Chào mừng đến với DanVan", CardText(card));
         Assert.Contains("Chi cục Kiểm lâm", CardText(card));
         Assert.Contains("20/04/2024", CardText(card));
-        Assert.Equal(["standing.show", "unit-plan.open", "training.open", "model.list", "report.open", "help"], card["actions"]!.AsArray().Select(a => (string)a!["verb"]!).ToArray());
+        Assert.Equal(["standing.show", "unit-plan.open", "training.open", "model.list", "report.open"], card["actions"]!.AsArray().Select(a => (string)a!["verb"]!).ToArray());
 
         var stored = await Bot.Storage.Conversations.GetAsync("aad:00000000-0000-0000-0000-000000000020", default);
         Assert.Contains(Connector.ServiceUrl, stored!.ReferenceJson);

@@ -7,7 +7,7 @@ namespace DanVan.Cards.Tests;
 public class CardSchemaTests
 {
     private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help, UnitPlanCards.OpenVerb, UnitPlanCards.SubmitVerb,
-        ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, ReportCards.OpenVerb, ReportCards.SubmitVerb];
+        ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb];
 
     public static TheoryData<string> Cards => TestData.CardNames();
 

@@ -47,13 +47,19 @@ internal static class TestData
             [F.LastSessionDate] = r.LastSessionDate?.ToString("yyyy-MM-dd"),
         };
 
-    /// <summary>Every card the bot builds, in both languages, for a unit called <paramref name="unit"/>.</summary>
+    /// <summary>
+    /// The card catalogue: every card the bot builds, in both languages, for a unit called <paramref name="unit"/>,
+    /// with representative data, error states, the longest accepted values and empty lists. Every entry is checked
+    /// by the schema tests here and, through <see cref="CardCatalogueExport"/>, by Microsoft's Adaptive Cards parser
+    /// (tools/checks/cards.test.mjs). A new card is one line here, or one AddCards line for a new feature's set.
+    /// </summary>
     public static IReadOnlyDictionary<string, Card> AllCards(string unit = Unit)
     {
         var cards = new Dictionary<string, Card>();
         foreach (var (lang, t) in new[] { ("vi", Texts.Vietnamese), ("en", Texts.English) })
         {
             cards[$"{lang}/welcome"] = WelcomeCard.Build(t, Plan, "Alex Wilber", unit);
+            cards[$"{lang}/welcome-office"] = WelcomeCard.Build(t, Plan, "Nguyễn Thị Bình", null);
             cards[$"{lang}/form-empty"] = Form(t, unit, null, null);
             cards[$"{lang}/form-filled"] = Form(t, unit, Report, Version);
             cards[$"{lang}/form-errors"] = Form(t, unit, Report, Version, AllFieldErrors);
@@ -61,10 +67,14 @@ internal static class TestData
             cards[$"{lang}/receipt"] = Receipt(t, Report, unit);
             cards[$"{lang}/receipt-no-date"] = Receipt(t, new TrainingReport(50, 0, 0, null), unit);
             cards[$"{lang}/message"] = MessageCard.Build(t.UnknownAction, TextStyle.Attention);
+            cards[$"{lang}/message-unknown-user"] = MessageCard.Build(t.UnknownUser("Nguyễn Thị Phương Thảo", "Văn phòng Sở Nông nghiệp và PTNT"), TextStyle.Attention);
+            cards[$"{lang}/message-unit-heads-only"] = MessageCard.Build(t.UnitHeadsOnly, TextStyle.Attention);
+            cards[$"{lang}/message-error"] = MessageCard.Build(t.SomethingWentWrong, TextStyle.Attention);
             UnitPlanTestData.AddCards(cards, lang, t, unit);
             ModelTestData.AddCards(cards, lang, t, unit);
             ReportTestData.AddCards(cards, lang, t, unit);
             ReminderTestData.AddCards(cards, lang, t, unit);
+            StandingTestData.AddCards(cards, lang, t, unit);
         }
         return cards;
     }

@@ -13,15 +13,16 @@ public class WelcomeCardTests
     }
 
     [Fact]
-    public void Offers_the_standing_then_every_form_in_the_plans_order_then_help()
+    public void Offers_the_standing_then_every_form_in_the_plans_order_and_points_to_help()
     {
         var actions = CardJson.OfType(TestData.AllCards()["vi/welcome"], "Action.").Select(a => ((string?)a["verb"], (string?)a["title"]));
 
         Assert.Equal(
         [
             ("standing.show", "Tình hình"), ("unit-plan.open", "Kế hoạch của đơn vị"), (Verbs.OpenTraining, "Học tập, quán triệt"),
-            ("model.list", "Mô hình “Dân vận khéo”"), ("report.open", "Báo cáo kết quả"), (Verbs.Help, "Trợ giúp"),
+            ("model.list", "Mô hình “Dân vận khéo”"), ("report.open", "Báo cáo kết quả"),
         ], actions);
+        Assert.Equal("Gõ **trợ giúp** bất cứ lúc nào để xem các lệnh.", CardJson.TextBlocks(TestData.AllCards()["vi/welcome"]).Last());
     }
 
     [Fact]
