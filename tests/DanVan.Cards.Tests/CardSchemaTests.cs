@@ -7,7 +7,11 @@ namespace DanVan.Cards.Tests;
 public class CardSchemaTests
 {
     private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help, UnitPlanCards.OpenVerb, UnitPlanCards.SubmitVerb,
-        ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb];
+        ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb,
+        Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs];
+
+    private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName, Domain.Roster.RosterFields.Person,
+        Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
 
     public static TheoryData<string> Cards => TestData.CardNames();
 
@@ -23,26 +27,32 @@ public class CardSchemaTests
     }
 
     [Theory, MemberData(nameof(Cards))]
-    public void Uses_only_action_execute_with_known_verbs(string name)
+    public void Uses_action_execute_with_known_verbs_or_opens_an_https_link(string name)
     {
         var actions = CardJson.Objects(TestData.AllCards()[name].ToJson()).Where(o => CardJson.Type(o).StartsWith("Action."));
 
         Assert.All(actions, a =>
         {
-            Assert.Equal("Action.Execute", CardJson.Type(a));
-            Assert.Contains((string?)a["verb"], KnownVerbs);
+            // The export's download links are the only other kind: a browser fetches the file, the bot is not called.
+            if (CardJson.Type(a) == "Action.OpenUrl")
+                Assert.StartsWith("https://", (string?)a["url"]);
+            else
+            {
+                Assert.Equal("Action.Execute", CardJson.Type(a));
+                Assert.Contains((string?)a["verb"], KnownVerbs);
+            }
             Assert.False(string.IsNullOrWhiteSpace((string?)a["title"]));
         });
     }
 
     [Theory, MemberData(nameof(Cards))]
-    public void Inputs_are_training_fields_once_each_and_never_clash_with_action_data(string name)
+    public void Inputs_are_known_fields_once_each_and_never_clash_with_action_data(string name)
     {
         var card = TestData.AllCards()[name];
         var ids = CardJson.OfType(card, "Input.").Select(i => (string)i["id"]!).ToList();
         var dataKeys = CardJson.OfType(card, "Action.").SelectMany(a => a["data"]?.AsObject().Select(p => p.Key) ?? []);
 
-        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All.Concat(Domain.UnitPlans.UnitPlanFields.All).Concat(Domain.Models.ModelFields.All).Concat(Domain.Reports.ReportFields.All)));
+        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All.Concat(Domain.UnitPlans.UnitPlanFields.All).Concat(Domain.Models.ModelFields.All).Concat(Domain.Reports.ReportFields.All).Concat(RosterInputs)));
         Assert.Equal(ids.Distinct(), ids);
         Assert.Empty(ids.Intersect(dataKeys));
     }
