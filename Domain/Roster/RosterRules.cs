@@ -9,8 +9,6 @@ public static class RosterFields
     public const string UnitId = "unitId";
     public const string UnitName = "unitName";
     public const string Account = "account";
-    /// <summary>Teams' people picker: the chosen user's Entra object id, preferred to a typed account.</summary>
-    public const string Person = "person";
     public const string DisplayName = "displayName";
     public const string Role = "role";
     public const string MemberKey = "memberKey";
@@ -97,22 +95,15 @@ public static partial class RosterRules
     public static PersonDraft Person(IReadOnlyDictionary<string, string?> fields)
     {
         var errors = new List<RosterError>();
-        var account = PickedOrTyped(fields, errors);
+        var account = TypedAccount(fields, errors);
         var name = Clean(fields.GetValueOrDefault(RosterFields.DisplayName));
         if (name is null) errors.Add(new(RosterFields.DisplayName, RosterProblem.Required));
         else if (name.Length > MaxDisplayNameLength) errors.Add(new(RosterFields.DisplayName, RosterProblem.TooLong, MaxDisplayNameLength.ToString()));
         return new PersonDraft(errors.Count > 0 ? null : account, errors.Count > 0 ? null : name, errors);
     }
 
-    /// <summary>The person chosen in Teams' people picker if any (it sends an object id), else the typed account.</summary>
-    private static Account? PickedOrTyped(IReadOnlyDictionary<string, string?> fields, List<RosterError> errors)
+    private static Account? TypedAccount(IReadOnlyDictionary<string, string?> fields, List<RosterError> errors)
     {
-        if (Clean(fields.GetValueOrDefault(RosterFields.Person)) is { } picked)
-        {
-            if (ParseAccount(picked) is { AadObjectId: not null } id) return id;
-            errors.Add(new(RosterFields.Person, RosterProblem.BadAccount));
-            return null;
-        }
         var raw = Clean(fields.GetValueOrDefault(RosterFields.Account));
         Account? typed = null;
         RosterProblem? problem = raw is null ? RosterProblem.Required

@@ -107,16 +107,6 @@ public sealed class RosterEditTests : RosterTest
     }
 
     [Fact]
-    public async Task A_head_picked_in_teams_people_picker_is_assigned_by_object_id()
-    {
-        var text = await ClickTextAsync(Office, RosterCards.AssignHeadVerb, (F.UnitId, "TTKN"), (F.Person, Binh.AadObjectId), (F.Account, ""), (F.DisplayName, "Nguyễn Thị Bình"));
-
-        Assert.Contains("Đã gán Nguyễn Thị Bình làm thủ trưởng Trung tâm Khuyến nông.", text);
-        Assert.Equal("TTKN", (await MemberAsync("aad:" + Binh.AadObjectId))!.UnitId);
-        Assert.Contains("Học tập, quán triệt — Trung tâm Khuyến nông", await SayTextAsync(Binh, "tập huấn"));
-    }
-
-    [Fact]
     public async Task A_head_assigned_by_email_is_found_through_the_upn_teams_reports()
     {
         var deputy = new TeamsUser("29:deputy", "55555555-0000-0000-0000-000000000000", "Phạm Phó");

@@ -10,7 +10,7 @@ public class CardSchemaTests
         ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb,
         Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs];
 
-    private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName, Domain.Roster.RosterFields.Person,
+    private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName,
         Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
 
     public static TheoryData<string> Cards => TestData.CardNames();

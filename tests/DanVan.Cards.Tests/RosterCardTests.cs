@@ -38,7 +38,7 @@ public class RosterCardTests
             at => at.ToOffset(TimeSpan.FromHours(7))),
     };
 
-    private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Person, RosterFields.Account, RosterFields.DisplayName, RosterFields.Role];
+    private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Account, RosterFields.DisplayName, RosterFields.Role];
 
     [Theory, MemberData(nameof(Names))]
     public void Is_a_version_1_5_card_with_only_roster_verbs_and_roster_inputs_once_each(string name)
@@ -115,16 +115,13 @@ public class RosterCardTests
     }
 
     [Fact]
-    public void Assigning_offers_teams_people_picker_from_the_directory_and_a_typed_account()
+    public void Assigning_asks_for_a_typed_account_and_a_name_and_no_1_6_people_picker()
     {
         var card = RosterCards.UnitDetail(Vi, new RosterUnitRow(Cckl, []), true, RosterForm.Empty, null);
-        var picker = CardJson.Input(card, RosterFields.Person);
 
-        Assert.Equal("Input.ChoiceSet", (string?)picker["type"]);
-        Assert.Equal("Chọn người trong Teams", (string?)picker["label"]);
-        Assert.Equal("graph.microsoft.com/users", (string?)picker["choices.data"]!["dataset"]);
-        Assert.Equal("Data.Query", (string?)picker["choices.data"]!["type"]);
-        Assert.StartsWith("Hoặc nhập tài khoản", (string?)CardJson.Input(card, RosterFields.Account)["label"]);
+        Assert.Equal("Tài khoản Microsoft 365: email/UPN hoặc Object ID", (string?)CardJson.Input(card, RosterFields.Account)["label"]);
+        Assert.NotNull(CardJson.Input(card, RosterFields.DisplayName));
+        Assert.DoesNotContain("choices.data", card.ToString());
     }
 
     [Fact]

@@ -94,16 +94,12 @@ public class RosterRulesTests
     }
 
     [Fact]
-    public void A_person_picked_in_teams_wins_over_a_typed_account_and_must_be_an_object_id()
+    public void An_object_id_is_typed_like_an_email_and_a_too_long_account_is_refused()
     {
-        var draft = RosterRules.Person(Fields((RosterFields.Person, "33333333-0000-0000-0000-00000000000A"), (RosterFields.Account, "khac@example.com"),
-            (RosterFields.DisplayName, "Bình")));
+        var draft = RosterRules.Person(Fields((RosterFields.Account, "33333333-0000-0000-0000-00000000000A"), (RosterFields.DisplayName, "Bình")));
         Assert.Equal(new Account("33333333-0000-0000-0000-00000000000a", null), draft.Account);
 
-        draft = RosterRules.Person(Fields((RosterFields.Person, "binh@example.com"), (RosterFields.DisplayName, "Bình")));
-        Assert.Equal(new RosterError(RosterFields.Person, RosterProblem.BadAccount), Assert.Single(draft.Errors));
-
-        draft = RosterRules.Person(Fields((RosterFields.Person, " "), (RosterFields.Account, new string('a', 250) + "@b.vn"), (RosterFields.DisplayName, "Bình")));
+        draft = RosterRules.Person(Fields((RosterFields.Account, new string('a', 250) + "@b.vn"), (RosterFields.DisplayName, "Bình")));
         Assert.Equal(new RosterError(RosterFields.Account, RosterProblem.TooLong, "254"), Assert.Single(draft.Errors));
     }
 
