@@ -1,3 +1,4 @@
+using DanVan.Benchmarks;
 using System.Diagnostics;
 using DanVan.Domain.Roster;
 using DanVan.Testing;
@@ -140,26 +141,21 @@ public sealed record Options
     public static Options Parse(string[] args)
     {
         var o = new Options();
-        for (var i = 0; i < args.Length; i++)
+        var a = new Args(args);
+        while (a.Next() is { } name)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            int Number(int min)
+            o = name switch
             {
-                var name = args[i];
-                return int.TryParse(Value(), out var n) && n >= min ? n : throw new ArgumentException($"{name} needs a whole number ≥ {min}.");
-            }
-            o = args[i] switch
-            {
-                "--conversations" => o with { Conversations = Number(1) },
-                "--warmup" => o with { Warmup = Number(1) },
-                "--rounds" => o with { Rounds = Number(1) },
-                "--profile-sequential" => o with { ProfileSequential = Number(0) },
-                "--profile-rounds" => o with { ProfileRounds = Number(0) },
-                "--doc" => o with { Doc = Value() },
-                "--command" => o with { Command = Value() },
-                "--azurite-pid" => o with { AzuritePid = Number(1) },
-                "--azurite-version" => o with { AzuriteVersion = Value() },
-                _ => throw new ArgumentException($"Unknown argument {args[i]}."),
+                "--conversations" => o with { Conversations = a.Number(1) },
+                "--warmup" => o with { Warmup = a.Number(1) },
+                "--rounds" => o with { Rounds = a.Number(1) },
+                "--profile-sequential" => o with { ProfileSequential = a.Number(0) },
+                "--profile-rounds" => o with { ProfileRounds = a.Number(0) },
+                "--doc" => o with { Doc = a.Value() },
+                "--command" => o with { Command = a.Value() },
+                "--azurite-pid" => o with { AzuritePid = a.Number(1) },
+                "--azurite-version" => o with { AzuriteVersion = a.Value() },
+                _ => throw a.Unknown(name),
             };
         }
         return o;

@@ -1,3 +1,4 @@
+using DanVan.Benchmarks;
 using System.Globalization;
 
 namespace DanVan.PingBench;
@@ -29,37 +30,27 @@ public sealed record Options
     public static Options Parse(string[] args)
     {
         var o = new Options();
-        for (var i = 0; i < args.Length; i++)
+        var a = new Args(args);
+        while (a.Next() is { } name)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            int Number(int min)
+            o = name switch
             {
-                var name = args[i];
-                return int.TryParse(Value(), out var n) && n >= min ? n : throw new ArgumentException($"{name} needs a whole number ≥ {min}.");
-            }
-            double Real()
-            {
-                var name = args[i];
-                return double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d > 0 ? d : throw new ArgumentException($"{name} needs a number > 0.");
-            }
-            o = args[i] switch
-            {
-                "--rate" => o with { Rate = Number(1) },
-                "--sender-rate" => o with { SenderRate = Real() },
-                "--units" => o with { Units = Number(1) },
-                "--heads" => o with { HeadsPerUnit = Number(1) },
-                "--parallelism" => o with { Parallelism = Number(1) },
-                "--claim-timeout" => o with { ClaimTimeoutSeconds = Number(1) },
+                "--rate" => o with { Rate = a.Number(1) },
+                "--sender-rate" => o with { SenderRate = a.Real() },
+                "--units" => o with { Units = a.Number(1) },
+                "--heads" => o with { HeadsPerUnit = a.Number(1) },
+                "--parallelism" => o with { Parallelism = a.Number(1) },
+                "--claim-timeout" => o with { ClaimTimeoutSeconds = a.Number(1) },
                 "--no-crash" => o with { Crash = false },
-                "--kill-at" => o with { KillAt = Real() },
-                "--doc" => o with { Doc = Value() },
-                "--command" => o with { Command = Value() },
-                "--azurite-version" => o with { AzuriteVersion = Value() },
+                "--kill-at" => o with { KillAt = a.Real() },
+                "--doc" => o with { Doc = a.Value() },
+                "--command" => o with { Command = a.Value() },
+                "--azurite-version" => o with { AzuriteVersion = a.Value() },
                 "--child" => o with { Child = true },
-                "--prefix" => o with { Prefix = Value() },
-                "--now" => o with { Now = DateTimeOffset.Parse(Value(), CultureInfo.InvariantCulture) },
-                "--instance" => o with { Instance = Value() },
-                _ => throw new ArgumentException($"Unknown argument {args[i]}."),
+                "--prefix" => o with { Prefix = a.Value() },
+                "--now" => o with { Now = DateTimeOffset.Parse(a.Value(), CultureInfo.InvariantCulture) },
+                "--instance" => o with { Instance = a.Value() },
+                _ => throw a.Unknown(name),
             };
         }
         if (args.Contains("--rate") && !args.Contains("--sender-rate")) o = o with { SenderRate = o.Rate };

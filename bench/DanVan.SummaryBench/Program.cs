@@ -1,3 +1,4 @@
+using DanVan.Benchmarks;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -182,25 +183,20 @@ public sealed record Options
     public static Options Parse(string[] args)
     {
         var o = new Options();
-        for (var i = 0; i < args.Length; i++)
+        var a = new Args(args);
+        while (a.Next() is { } name)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            int Number(int min)
+            o = name switch
             {
-                var name = args[i];
-                return int.TryParse(Value(), out var n) && n >= min ? n : throw new ArgumentException($"{name} needs a whole number ≥ {min}.");
-            }
-            o = args[i] switch
-            {
-                "--sizes" => o with { Sizes = [.. Value().Split(',').Select(s => int.TryParse(s, out var n) && n > 0 ? n : throw new ArgumentException("--sizes needs whole numbers > 0, e.g. 100,1000."))] },
-                "--runs" => o with { Runs = Number(1) },
-                "--warmup" => o with { Warmup = Number(0) },
-                "--export-runs" => o with { ExportRuns = Number(1) },
-                "--parallelism" => o with { Parallelism = Number(1) },
-                "--doc" => o with { Doc = Value() },
-                "--command" => o with { Command = Value() },
-                "--azurite-version" => o with { AzuriteVersion = Value() },
-                _ => throw new ArgumentException($"Unknown argument {args[i]}."),
+                "--sizes" => o with { Sizes = [.. a.Value().Split(',').Select(s => int.TryParse(s, out var n) && n > 0 ? n : throw new ArgumentException("--sizes needs whole numbers > 0, e.g. 100,1000."))] },
+                "--runs" => o with { Runs = a.Number(1) },
+                "--warmup" => o with { Warmup = a.Number(0) },
+                "--export-runs" => o with { ExportRuns = a.Number(1) },
+                "--parallelism" => o with { Parallelism = a.Number(1) },
+                "--doc" => o with { Doc = a.Value() },
+                "--command" => o with { Command = a.Value() },
+                "--azurite-version" => o with { AzuriteVersion = a.Value() },
+                _ => throw a.Unknown(name),
             };
         }
         return o;
