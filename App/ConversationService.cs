@@ -100,8 +100,7 @@ public sealed class ConversationService(
         switch (command)
         {
             case Command.Help:
-                return TurnResult.Of(new TextReply(!AccessPolicy.IsSenior(who) ? t.Help
-                    : t.Help + "\n\n" + t.OfficeHelp + (office is null ? "" : "\n" + t.SummaryHelp)));
+                return TurnResult.Of(new TextReply(HelpFor(t, who)));
             case Command.Welcome:
                 return TurnResult.Of(new CardReply(Welcome(t, who)));
             case Command.Unknown:
@@ -137,7 +136,7 @@ public sealed class ConversationService(
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return ActionResult.Only(MessageCard.Build(t.UnknownUser(caller.Name, options.OfficeContact), TextStyle.Attention));
         await _references.RememberAsync(caller, who, trustMemory: true, ct);
-        if (verb == Verbs.Help) return new ActionResult(Welcome(t, who), [new TextReply(t.Help)]);
+        if (verb == Verbs.Help) return new ActionResult(Welcome(t, who), [new TextReply(HelpFor(t, who))]);
 
         var (name, op) = verb?.Split('.', 2) is [var n, var o] ? (n, o) : ("", "");
         var kind = AccessPolicy.Classify(verb, v =>
@@ -181,6 +180,10 @@ public sealed class ConversationService(
         return start.AlreadyRunning ? t.RemindersAlreadyRunning(DepartmentClock.ToLocal(start.At))
             : start.Due == 0 ? t.RemindersNoneDue : t.RemindersStarted(start.Due);
     }
+
+    /// <summary>The commands the caller may use: a unit head's, plus the office's for the office and leaders.</summary>
+    private string HelpFor(Texts t, Identity who) => !AccessPolicy.IsSenior(who) ? t.Help
+        : t.Help + "\n\n" + t.OfficeHelp + (office is null ? "" : "\n" + t.SummaryHelp);
 
     private Card Welcome(Texts t, Identity who) =>
         WelcomeCard.Build(t, plan, who.Member.DisplayName, IsUnitHead(who) ? who.Unit!.Name : null);

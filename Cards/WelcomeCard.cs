@@ -14,7 +14,15 @@ public static class WelcomeCard
             : t.WelcomeIntro(userName, unitName, plan.Issuer, plan.Year);
         var deadlines = t.WelcomeDeadlines(plan.Deadline(DeadlineIds.UnitPlan).Date, plan.Deadline(DeadlineIds.ResultsReport).Date);
         List<Element> body = [new TextBlock(t.WelcomeTitle, TextStyle.Heading), new TextBlock(intro), new TextBlock(deadlines, TextStyle.Subtle)];
-        if (unitName is null) return new Card(body, [new ExecuteAction(t.HelpButton, Verbs.Help)]);
+        // The office and leaders: the department picture first, then its export, the roster and the command list.
+        if (unitName is null)
+            return new Card(body,
+            [
+                new ExecuteAction(t.SummaryButton, Summary.SummaryCard.ShowVerb, Summary.SummaryCard.Page(1), Primary: true),
+                new ExecuteAction(t.ExportButton, Summary.SummaryCard.ExportVerb),
+                new ExecuteAction(t.RosterBackButton, RosterCards.ShowVerb),
+                new ExecuteAction(t.HelpButton, Verbs.Help),
+            ]);
         // A unit head's next steps, in the plan's order. Five is the most actions a card may carry (the Adaptive
         // Cards host default; more fail validation and are dropped), so help is a hint in the text instead.
         body.Add(new TextBlock(t.WelcomeHelpHint, TextStyle.Subtle));

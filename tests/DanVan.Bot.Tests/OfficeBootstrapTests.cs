@@ -34,4 +34,15 @@ public sealed class OfficeBootstrapTests : BotTest
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(help!, "Dành cho Văn phòng Sở và Lãnh đạo Sở"));
         Assert.DoesNotContain("danh bạ", Text((await SayAsync(TeamsUser.Alex, "trợ giúp")).Single()));
     }
+
+    [Fact]
+    public async Task The_office_welcome_leads_to_the_summary_and_its_help_button_lists_the_office_commands()
+    {
+        var (card, replies) = await ClickAsync(Office, DanVan.Cards.Verbs.Help, new Dictionary<string, string?>());
+
+        Assert.Contains("Tổng hợp", CardText(card));
+        Assert.Contains("- **tổng hợp** — số liệu toàn Sở", Text(Assert.Single(replies)));
+        var (summary, _) = await ClickAsync(Office, DanVan.Cards.Summary.SummaryCard.ShowVerb, new Dictionary<string, string?> { ["page"] = "1" });
+        Assert.Contains("Tổng hợp toàn Sở", CardText(summary));
+    }
 }

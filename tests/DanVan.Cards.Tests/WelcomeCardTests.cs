@@ -26,6 +26,17 @@ public class WelcomeCardTests
     }
 
     [Fact]
+    public void The_office_welcome_offers_the_summary_its_export_the_roster_and_help()
+    {
+        var actions = CardJson.OfType(TestData.AllCards()["vi/welcome-office"], "Action.").Select(a => ((string?)a["verb"], (string?)a["title"]));
+
+        Assert.Equal(
+        [
+            (Summary.SummaryCard.ShowVerb, "Tổng hợp"), (Summary.SummaryCard.ExportVerb, "Xuất báo cáo"), (RosterCards.ShowVerb, "Danh bạ"), (Verbs.Help, "Trợ giúp"),
+        ], actions);
+    }
+
+    [Fact]
     public void English_welcome_uses_the_same_dates() =>
         Assert.Equal("Unit plan due: 20/04/2024. Results report due: 15/10/2024.", CardJson.TextBlocks(TestData.AllCards()["en/welcome"]).ElementAt(2));
 }
