@@ -131,6 +131,8 @@ internal sealed partial class EnglishTexts
         [Verbs.Standing] = "read a unit's standing",
         [Verbs.History] = "read a unit's history",
         [ModelCards.ListVerb] = "read a unit's models",
+        [Summary.SummaryCard.ShowVerb] = "read the department summary",
+        [Summary.SummaryCard.ExportVerb] = "export the department report",
     };
     public override string SubmitFormName => "submit a unit's form";
     public override string OpenFormName => "open a unit's form";

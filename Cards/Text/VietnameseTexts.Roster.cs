@@ -131,6 +131,8 @@ internal sealed partial class VietnameseTexts
         [Verbs.Standing] = "xem tình hình đơn vị",
         [Verbs.History] = "xem lịch sử đơn vị",
         [ModelCards.ListVerb] = "xem mô hình của đơn vị",
+        [Summary.SummaryCard.ShowVerb] = "xem tổng hợp toàn Sở",
+        [Summary.SummaryCard.ExportVerb] = "xuất báo cáo toàn Sở",
     };
     public override string SubmitFormName => "gửi biểu mẫu của đơn vị";
     public override string OpenFormName => "mở biểu mẫu của đơn vị";

@@ -186,8 +186,8 @@ public class RosterCardTests
     }
 
     [Fact]
-    public void Every_roster_verb_has_a_name_for_the_log_in_both_languages() =>
-        Assert.All(RosterCards.ReadVerbs.Concat(RosterCards.EditVerbs), v =>
+    public void Every_office_verb_has_a_name_for_the_log_in_both_languages() =>
+        Assert.All(RosterCards.ReadVerbs.Concat(RosterCards.EditVerbs).Append(Summary.SummaryCard.ShowVerb).Append(Summary.SummaryCard.ExportVerb), v =>
         {
             Assert.Contains(Vi.VerbName(v)!, c => c > 127);
             Assert.False(string.IsNullOrWhiteSpace(Texts.English.VerbName(v)));
