@@ -59,7 +59,7 @@ internal sealed partial class EnglishTexts
     public override string ExportButton => "Export report";
     public override string ExportTitle(int planYear) => $"Department report on mass mobilisation {planYear}";
     public override string ExportReady(string expiresAt, int minutes) =>
-        $"The file is built from the latest figures when you download it. The links work only for your account and expire at {expiresAt} (in {Number(minutes)} minutes).";
+        $"The file is built from the latest figures when you download it. The links are tied to your account (your access is checked again on download) and expire at {expiresAt} (in {Number(minutes)} minutes); please do not forward them.";
     public override string ExportXlsxButton => "Download Excel (.xlsx)";
     public override string ExportCsvButton => "Download CSV";
     public override string DownloadExpired => "This download link has expired. Type \"export\" in DanVan for a new one.";

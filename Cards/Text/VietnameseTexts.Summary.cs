@@ -59,7 +59,7 @@ internal sealed partial class VietnameseTexts
     public override string ExportButton => "Xuất báo cáo";
     public override string ExportTitle(int planYear) => $"Báo cáo tổng hợp công tác dân vận chính quyền năm {planYear}";
     public override string ExportReady(string expiresAt, int minutes) =>
-        $"Tệp được tạo từ số liệu mới nhất lúc anh/chị bấm tải. Liên kết chỉ dùng được với tài khoản của anh/chị và hết hạn lúc {expiresAt} (sau {Number(minutes)} phút).";
+        $"Tệp được tạo từ số liệu mới nhất lúc anh/chị bấm tải. Liên kết gắn với tài khoản của anh/chị (quyền được kiểm tra lại khi tải), hết hạn lúc {expiresAt} (sau {Number(minutes)} phút); vui lòng không chuyển liên kết cho người khác.";
     public override string ExportXlsxButton => "Tải tệp Excel (.xlsx)";
     public override string ExportCsvButton => "Tải tệp CSV";
     public override string DownloadExpired => "Liên kết tải báo cáo đã hết hạn. Gõ \"xuất báo cáo\" trong DanVan để lấy liên kết mới.";
