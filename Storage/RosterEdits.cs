@@ -39,7 +39,7 @@ public sealed partial class RosterRepository : IRosterEditor
         ], ct);
     }
 
-    public async Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct)
+    public async Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct, Member? otherOffice = null)
     {
         if (before is null && after is null) throw new ArgumentException("Nothing to save.");
         var oldKeys = before is null ? [] : KeysOf(before).ToList();
@@ -56,8 +56,22 @@ public sealed partial class RosterRepository : IRosterEditor
             else if (current is null) actions.Add(new(TableTransactionActionType.Add, ToEntity(after!, key)));
             else actions.Add(new(TableTransactionActionType.UpdateReplace, ToEntity(after!, key), current.ETag));
         }
+        if (otherOffice is not null) actions.Add(await WitnessAsync(otherOffice, ct));
         actions.Add(new(TableTransactionActionType.Add, Audit(MemberPartition, "member", stamp, Serialize(before), Serialize(after))));
         await SubmitAsync(actions, ct);
+    }
+
+    /// <summary>
+    /// A no-op rewrite of one of <paramref name="m"/>'s rows at the ETag read now: the transaction fails if the row
+    /// changed before it commits, and, since it gets a new ETag, so does a racing edit that read it before.
+    /// </summary>
+    private async Task<TableTransactionAction> WitnessAsync(Member m, CancellationToken ct)
+    {
+        var key = KeysOf(m).First();
+        var found = await tables.Roster.GetEntityIfExistsAsync<MemberEntity>(MemberPartition, TableKeys.Escape(key), cancellationToken: ct);
+        if (!found.HasValue || ToMember(found.Value!) is not { Role: Role.Office })
+            throw new ConcurrencyConflictException($"Office member {key} changed since the roster was read.");
+        return new(TableTransactionActionType.UpdateMerge, found.Value!, found.Value!.ETag);
     }
 
     public async Task RecordRefusalAsync(AccessRefused refusal, CancellationToken ct)

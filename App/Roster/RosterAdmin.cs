@@ -178,7 +178,12 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
     {
         try
         {
-            await roster.SaveMemberAsync(before, after, Stamp(who), ct);
+            // Taking an office member away: another office member must still be one when this commits.
+            Member? otherOffice = null;
+            if (before?.Role == Role.Office && after?.Role != Role.Office)
+                otherOffice = (await roster.ListMembersAsync(ct)).FirstOrDefault(m => m.Role == Role.Office && m.Key != before.Key)
+                    ?? throw new ConcurrencyConflictException("No other office member is left.");
+            await roster.SaveMemberAsync(before, after, Stamp(who), ct, otherOffice);
         }
         catch (ConcurrencyConflictException)
         {

@@ -23,9 +23,11 @@ public interface IRosterEditor
 
     /// <summary>
     /// Adds (<paramref name="before"/> null), changes or removes (<paramref name="after"/> null) a member, under
-    /// every key they are found by.
+    /// every key they are found by. <paramref name="otherOffice"/>, when given, must still be an office member as
+    /// the change commits: an edit that takes an office member away names another one, so two such edits racing
+    /// each other cannot leave the department with nobody to manage the roster.
     /// </summary>
-    Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct);
+    Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct, Member? otherOffice = null);
 
     Task RecordRefusalAsync(AccessRefused refusal, CancellationToken ct);
 

@@ -159,7 +159,7 @@ public class AccessPolicyTests
         public Task<Member?> FindMemberAsync(string userKey, CancellationToken ct) => throw new NotSupportedException();
         public Task AddUnitAsync(Unit unit, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
         public Task UpdateUnitAsync(Unit before, Unit after, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
-        public Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
+        public Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct, Member? otherOffice = null) => throw new NotSupportedException();
         public Task<IReadOnlyList<RosterEvent>> RecentAsync(int max, CancellationToken ct) => throw new NotSupportedException();
     }
 }

@@ -33,12 +33,12 @@ public class ConversationServiceTests
     }
 
     [Fact]
-    public async Task An_office_member_is_welcomed_without_the_unit_forms()
+    public async Task An_office_member_is_welcomed_with_the_office_tools_not_the_unit_forms()
     {
         var result = await Service.OnInstalledAsync(World.OfficeCaller, default);
 
         var card = Assert.IsType<CardReply>(Assert.Single(result.Replies)).Card;
-        Assert.Equal([Verbs.Help], card.Actions.Select(a => a.Verb));
+        Assert.Equal([Cards.Summary.SummaryCard.ShowVerb, Cards.Summary.SummaryCard.ExportVerb, RosterCards.ShowVerb, Verbs.Help], card.Actions.Select(a => a.Verb));
         Assert.Contains(card.Texts(), t => t.Contains("tổng hợp báo cáo của các phòng, cơ quan, đơn vị"));
     }
 

@@ -98,7 +98,7 @@ public class RosterAdminTests
             Audit.Add(new UnitChanged(stamp, before, after));
         });
 
-        public Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct) => Write(() =>
+        public Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct, Member? otherOffice = null) => Write(() =>
         {
             var key = (before ?? after)!.Key;
             if (Members.GetValueOrDefault(key) != before) throw new ConcurrencyConflictException(key);

@@ -106,4 +106,43 @@ public sealed class RosterEditTests : StorageTest
         Assert.Equal(["CCKL", "TTKN"], (await Storage.Roster.ListUnitsAsync(default)).Select(u => u.Id).Order());
         Assert.Single(await Storage.Roster.ListMembersAsync(default));
     }
+
+    private static readonly Member OfficeA = new(null, "vp.a@example.com", "Cán bộ A", Role.Office, null);
+    private static readonly Member OfficeB = new("00000000-0000-0000-0000-0000000000bb", "vp.b@example.com", "Cán bộ B", Role.Office, null);
+
+    [Fact]
+    public async Task Two_office_members_removing_each_other_leave_one_the_second_removal_is_a_conflict()
+    {
+        await Editor.SaveMemberAsync(null, OfficeA, At(1), default);
+        await Editor.SaveMemberAsync(null, OfficeB, At(2), default);
+
+        // Each checked "someone else is office" against the same roster; the first to commit wins.
+        await Editor.SaveMemberAsync(OfficeA, null, At(3), default, otherOffice: OfficeB);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.SaveMemberAsync(OfficeB, null, At(4), default, otherOffice: OfficeA));
+
+        Assert.Equal([OfficeB], await Storage.Roster.ListMembersAsync(default));
+    }
+
+    [Fact]
+    public async Task An_office_member_named_as_the_one_who_stays_must_still_be_office_at_commit()
+    {
+        await Editor.SaveMemberAsync(null, OfficeA, At(1), default);
+        await Editor.SaveMemberAsync(null, OfficeB, At(2), default);
+        await Editor.SaveMemberAsync(OfficeB, OfficeB with { Role = Role.Leader }, At(3), default, otherOffice: OfficeA);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.SaveMemberAsync(OfficeA, null, At(4), default, otherOffice: OfficeB));
+
+        Assert.Equal(Role.Office, (await Storage.Roster.FindMemberAsync(OfficeA.Key, default))!.Role);
+    }
+
+    [Fact]
+    public async Task The_witness_row_is_rewritten_unchanged()
+    {
+        await Editor.SaveMemberAsync(null, OfficeA, At(1), default);
+        await Editor.SaveMemberAsync(null, OfficeB, At(2), default);
+
+        await Editor.SaveMemberAsync(OfficeB, null, At(3), default, otherOffice: OfficeA);
+
+        Assert.Equal(OfficeA, await Storage.Roster.FindMemberAsync(OfficeA.Key, default));
+    }
 }
