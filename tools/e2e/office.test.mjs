@@ -59,6 +59,7 @@ describe('Văn phòng Sở in the Teams-like client', () => {
     assert.match(text, /Đơn vị chưa hoàn thành — trang 1\/2/);
     assert.match(text, /Kế hoạch của đơn vị \(hạn 20\/04\/2024\): 15 đơn vị/);
     assert.match(text, /Chi cục Kiểm lâm: chưa báo cáo, quá hạn 15 ngày/);
+    assert.match(text, /Mô hình “Dân vận khéo”: 15 đơn vị/);
     await summary.getByRole('button', { name: 'Trang sau ▶' }).waitFor();
     await shot('summary', summary);
   });
