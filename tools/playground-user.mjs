@@ -32,7 +32,8 @@ export function readConfig(text) {
   // Open containers, innermost last; a line belongs to the innermost one indented less than itself.
   const open = [{ indent: -1, map: root }];
   lines.forEach((line, i) => {
-    const m = /^( *)(- )?([A-Za-z]\w*):(?: +(.*))?$/.exec(line);
+    // Flow collections, anchors, block scalars and single quotes are YAML this reader does not know.
+    const m = /^( *)(- )?([A-Za-z]\w*):(?: +([^\s[{&*|>'!%@`].*))?$/.exec(line);
     if (!m) throw new Error(`${PLAYGROUND_CONFIG}: cannot read line "${line}"`);
     const [, spaces, dash, key, value] = m;
     while (open.at(-1).indent >= spaces.length) open.pop();
