@@ -68,7 +68,9 @@ describe('Văn phòng Sở in the Teams-like client', () => {
   step('"xuất báo cáo" gives the download links card', async () => {
     await say('xuất báo cáo');
     const links = card('Báo cáo tổng hợp công tác dân vận chính quyền năm 2024', 'Tải tệp CSV');
-    await links.getByText('Liên kết chỉ dùng được với tài khoản của anh/chị', { exact: false }).waitFor();
+    await links.getByText('Tệp được tạo từ số liệu mới nhất lúc anh/chị bấm tải.', { exact: false }).waitFor();
+    // 15 minutes on the bot's clock, which started at 09:00.
+    assert.match(await links.innerText(), /hết hạn lúc 09:1\d 05\/05\/2024 \(sau 15 phút\)/);
     await shot('export', links);
     xlsxUrl = await linkOf(links.getByRole('link', { name: 'Tải tệp Excel (.xlsx)' }));
     assert.ok(xlsxUrl.startsWith(`${chat.botUrl}/export/`), `the link ${xlsxUrl} is not on the bot ${chat.botUrl}`);
