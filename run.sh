@@ -7,6 +7,9 @@
 #   DANVAN_BOT_PORT (3978), DANVAN_PLAYGROUND_PORT (56150), DANVAN_TABLE_PORT (10002)   ports on 127.0.0.1
 #   DANVAN_PLAYGROUND_LOCALE (vi-VN)   locale the playground claims to be; empty = its own "en-US"
 #   DANVAN_PLAYGROUND_TZ (Asia/Ho_Chi_Minh)   time zone the playground reports for the user
+#   DANVAN_PLAYGROUND_USER (head)      who the playground signs in as, from the sample roster: head (Alex Wilber, head of
+#                                      Chi cục Kiểm lâm), office (Megan Bowen, Văn phòng Sở) or leader (Adele Vance,
+#                                      Lãnh đạo Sở). office/leader get a config written to .data/playground-<user>.yml
 #   DANVAN_BOT_START_TIMEOUT (180)     seconds to wait for GET /healthz after the build
 #   DANVAN_DEMO_START (empty)          demo clock: the bot's "now" starts at this Asia/Ho_Chi_Minh date-time and runs on
 #                                      from there (bot setting DanVan__DemoStart). E.g. DANVAN_DEMO_START=2024-04-12T07:59
@@ -23,6 +26,13 @@ BOT_PORT=${DANVAN_BOT_PORT:-3978}
 PLAYGROUND_PORT=${DANVAN_PLAYGROUND_PORT:-56150}
 TABLE_PORT=${DANVAN_TABLE_PORT:-10002}
 BOT_START_TIMEOUT=${DANVAN_BOT_START_TIMEOUT:-180}
+PLAYGROUND_USER=${DANVAN_PLAYGROUND_USER:-head}
+case "$PLAYGROUND_USER" in
+  head) YOU='"Alex Wilber", head of Chi cục Kiểm lâm' TRY='tập huấn' ;;
+  office) YOU='"Megan Bowen", a Văn phòng Sở member' TRY='danh bạ, tổng hợp, xuất báo cáo, nhắc hạn thử' ;;
+  leader) YOU='"Adele Vance", a Lãnh đạo Sở member' TRY='tổng hợp, danh bạ, xuất báo cáo' ;;
+  *) die "DANVAN_PLAYGROUND_USER=$PLAYGROUND_USER: use head (the default), office or leader." ;;
+esac
 DATA=$DANVAN_ROOT/.data
 LOGS=$DATA/logs
 BOT_URL=http://127.0.0.1:$BOT_PORT
@@ -67,6 +77,13 @@ done
 
 mkdir -p "$LOGS"
 
+# The committed config signs in as the unit head; the others get a copy with their user swapped in.
+PLAYGROUND_CONFIG=$DANVAN_ROOT/.m365agentsplayground.yml
+if [[ "$PLAYGROUND_USER" != head ]]; then
+  PLAYGROUND_CONFIG=$(node "$DANVAN_TOOLS/playground-user.mjs" "$PLAYGROUND_USER" "$DATA/playground-$PLAYGROUND_USER.yml") \
+    || die "Could not write the playground config for DANVAN_PLAYGROUND_USER=$PLAYGROUND_USER (see above)."
+fi
+
 say "Starting Azurite Table Storage on 127.0.0.1:$TABLE_PORT (data: .data/azurite)..."
 start_azurite "$TABLE_PORT" "$LOGS/azurite.log" "$DATA/azurite" || die "Azurite did not start; see .data/logs/azurite.log."
 
@@ -102,13 +119,13 @@ say "Starting the Agents Playground on $PLAYGROUND_URL (log: .data/logs/playgrou
 # (and refuses connections off this machine). Despite --disable-telemetry, Application Insights' statsbeat in it
 # probes the cloud metadata service (169.254.169.254) unless APPLICATION_INSIGHTS_NO_STATSBEAT is set.
 # playground-locale.cjs makes it send a Vietnamese locale like a Vietnamese Teams client (it hard-codes en-US).
-# It reads .m365agentsplayground.yml (the mock tenant and user) and writes its own log, which it deletes at
+# It reads .m365agentsplayground.yml or its copy for DANVAN_PLAYGROUND_USER (the mock tenant and user) and writes its own log, which it deletes at
 # start-up, so its console output goes to a separate file.
 spawn "$LOGS/playground-console.log" env \
   BOT_ENDPOINT="$BOT_URL/api/messages" \
   TEAMSAPPTESTER_BROWSER=none \
   APPLICATION_INSIGHTS_NO_STATSBEAT=1 \
-  M365_AGENTS_PLAYGROUND_CONFIG_PATH="$DANVAN_ROOT/.m365agentsplayground.yml" \
+  M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
   M365_AGENTS_PLAYGROUND_LOGFILE="$LOGS/playground.log" \
   DANVAN_PLAYGROUND_LOCALE="${DANVAN_PLAYGROUND_LOCALE-vi-VN}" \
   TZ="${DANVAN_PLAYGROUND_TZ:-Asia/Ho_Chi_Minh}" \
@@ -126,8 +143,8 @@ cat >&2 <<EOF
   DanVan is running.
 
     Open   $PLAYGROUND_URL   in your browser (Microsoft 365 Agents Playground, a Teams-like chat).
-    You are "Alex Wilber", head of Chi cục Kiểm lâm in the sample roster. A welcome card appears.
-    Type:  tập huấn
+    You are $YOU in the sample roster. A welcome card appears.
+    Type:  $TRY
 
     Bot $BOT_URL   Azurite 127.0.0.1:$TABLE_PORT   Logs .data/logs/
     Press Ctrl-C to stop everything.

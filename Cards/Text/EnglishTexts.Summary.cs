@@ -70,7 +70,7 @@ internal sealed partial class EnglishTexts
     {
         SummaryItem.Training => "Training",
         SummaryItem.UnitPlan => "Unit plan",
-        SummaryItem.Models => "\"Dân vận khéo\" models",
+        SummaryItem.Models => "“Dân vận khéo” models",
         _ => "Results report",
     };
 

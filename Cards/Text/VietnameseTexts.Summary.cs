@@ -70,7 +70,7 @@ internal sealed partial class VietnameseTexts
     {
         SummaryItem.Training => "Học tập, quán triệt",
         SummaryItem.UnitPlan => "Kế hoạch của đơn vị",
-        SummaryItem.Models => "Mô hình \"Dân vận khéo\"",
+        SummaryItem.Models => "Mô hình “Dân vận khéo”",
         _ => "Báo cáo kết quả",
     };
 

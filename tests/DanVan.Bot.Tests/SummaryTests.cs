@@ -48,7 +48,7 @@ public sealed class SummaryTests : BotTest
         Assert.Contains("- Đội kiểm tra: chưa báo cáo, quá hạn 183 ngày\n- Phòng Kế hoạch - Tài chính: đã ban hành, chưa gửi, quá hạn 183 ngày", text);
         Assert.Contains("**Học tập, quán triệt**: 3 đơn vị", text);
         Assert.Contains("- Chi cục Thủy lợi: mới đạt 90%, còn 5 người\n- Đội kiểm tra: chưa báo cáo\n- Phòng Kế hoạch - Tài chính: chưa báo cáo", text);
-        Assert.Contains("**Mô hình \"Dân vận khéo\"**: 3 đơn vị\n- Chi cục Thủy lợi: chưa đăng ký mô hình nào", text);
+        Assert.Contains("**Mô hình “Dân vận khéo”**: 3 đơn vị\n- Chi cục Thủy lợi: chưa đăng ký mô hình nào", text);
         Assert.Contains("**Báo cáo kết quả** (hạn 15/10/2024): 2 đơn vị", text);
         Assert.Contains("- Đội kiểm tra: chưa báo cáo, quá hạn 5 ngày", text);
         Assert.DoesNotContain("giải thể", text);

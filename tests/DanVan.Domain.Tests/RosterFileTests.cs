@@ -19,12 +19,29 @@ public class RosterFileTests
     }
 
     [Fact]
-    public void Office_members_have_no_unit_and_are_keyed_by_upn()
+    public void Office_members_have_no_unit_and_one_is_keyed_by_upn_alone()
     {
-        var office = Assert.Single(RosterFile.Load(TestData.RosterPath).Members, m => m.Role == Role.Office);
+        var members = RosterFile.Load(TestData.RosterPath).Members;
 
-        Assert.Null(office.UnitId);
+        Assert.All(members.Where(m => m.Role is Role.Office or Role.Leader), m => Assert.Null(m.UnitId));
+        var office = Assert.Single(members, m => m.Upn == "vanphong@example.com");
+        Assert.Equal(Role.Office, office.Role);
+        Assert.Null(office.AadObjectId);
         Assert.Equal("upn:vanphong@example.com", office.Key);
+    }
+
+    // DANVAN_PLAYGROUND_USER=office|leader ./run.sh signs in as these Playground users (.m365agentsplayground.yml).
+    [Theory]
+    [InlineData("00000000-0000-0000-0000-000000000021", "meganb@example.com", Role.Office)]
+    [InlineData("00000000-0000-0000-0000-000000000022", "adelev@example.com", Role.Leader)]
+    public void The_playground_office_and_leader_users_are_on_the_sample_roster(string aadObjectId, string upn, Role role)
+    {
+        var member = Assert.Single(RosterFile.Load(TestData.RosterPath).Members, m => m.AadObjectId == aadObjectId);
+
+        Assert.Equal(role, member.Role);
+        Assert.Equal(upn, member.Upn);
+        Assert.Null(member.UnitId);
+        Assert.Equal($"aad:{aadObjectId}", member.Key);
     }
 
     [Fact]

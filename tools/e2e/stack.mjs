@@ -8,6 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { repoRoot, toolsDir } from '../checks/paths.mjs';
+import { PLAYGROUND_CONFIG, writeConfig } from '../playground-user.mjs';
 
 // Azurite's well-known development account: public (documented by Microsoft), not a secret.
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -104,10 +105,11 @@ class Service {
 }
 
 /**
- * Starts Azurite, the bot and the playground. Options: demoStart (the bot's clock), logs (folder).
- * Returns { playgroundUrl, logs: {bot, playground, ...}, stop() }.
+ * Starts Azurite, the bot and the playground. Options: demoStart (the bot's clock), logs (folder), user (who the
+ * playground signs in as: head, office or leader, as DANVAN_PLAYGROUND_USER for ./run.sh).
+ * Returns { playgroundUrl, botUrl, logs: {bot, playground, ...}, stop() }.
  */
-export async function startStack({ demoStart, logs }) {
+export async function startStack({ demoStart, logs, user = 'head' }) {
   fs.mkdirSync(logs, { recursive: true });
   const services = [];
   const killAll = () => services.forEach((s) => s.kill());
@@ -156,6 +158,8 @@ export async function startStack({ demoStart, logs }) {
             `TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`,
           Storage__TablePrefix: 'e2e',
           DanVan__DemoStart: demoStart ?? '',
+          // Export links must name the address this machine reaches the bot on, whatever the request says.
+          DanVan__PublicBaseUrl: botUrl,
           Reminders__Interval: '00:00:01',
         },
       });
@@ -163,6 +167,7 @@ export async function startStack({ demoStart, logs }) {
     await bot.waitUntil(async () => (await httpStatus(`${botUrl}/healthz`)) === 200, 'GET /healthz 200', 240);
 
     const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
+    const config = user === 'head' ? PLAYGROUND_CONFIG : writeConfig(user, path.join(logs, `playground-${user}.yml`));
     const playground = new Service('The Agents Playground', path.join(logs, 'playground-console.log'), process.execPath,
       ['--require', path.join(repoRoot, 'scripts', 'localhost-only.cjs'), '--require', path.join(repoRoot, 'scripts', 'playground-locale.cjs'),
         path.join(toolsDir, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
@@ -173,7 +178,7 @@ export async function startStack({ demoStart, logs }) {
           BOT_ENDPOINT: `${botUrl}/api/messages`,
           TEAMSAPPTESTER_BROWSER: 'none',
           APPLICATION_INSIGHTS_NO_STATSBEAT: '1',
-          M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(repoRoot, '.m365agentsplayground.yml'),
+          M365_AGENTS_PLAYGROUND_CONFIG_PATH: config,
           M365_AGENTS_PLAYGROUND_LOGFILE: path.join(logs, 'playground.log'),
           DANVAN_PLAYGROUND_LOCALE: 'vi-VN',
           TZ: 'Asia/Ho_Chi_Minh',
@@ -184,6 +189,7 @@ export async function startStack({ demoStart, logs }) {
 
     return {
       playgroundUrl,
+      botUrl,
       logs: { azurite: azurite.log, bot: bot.log, playground: playground.log, playgroundConsole: path.join(logs, 'playground.log') },
       stop,
     };

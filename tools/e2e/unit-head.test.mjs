@@ -1,95 +1,19 @@
 // A unit head's year in DanVan, through a Teams-like client: the Microsoft 365 Agents Playground in headless
 // Chromium, against the real bot on Azurite. Every step acts on the rendered Adaptive Cards as a person would
-// (labels, buttons, pickers) and leaves a screenshot in artifacts/e2e/. The bot's clock starts at 07:59:20 on
+// (labels, buttons, pickers) and leaves a screenshot in artifacts/e2e/unit-head/. The bot's clock starts at 07:59:20 on
 // 12/04/2024, so the T-7 reminder for the unit plan (due 20/04) arrives at 08:00, right after the welcome.
 //
 // The playground renders every card afresh whenever a message arrives, dropping whatever was typed into a form
 // (real Teams keeps it). So no form is touched while a message may still come: the reminder is awaited before
 // the first form, and every save waits for the standing card the bot sends after it.
-import { describe, it, before, after } from 'node:test';
+import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { repoRoot } from '../checks/paths.mjs';
-import { launchOptions } from './browser.mjs';
-import { startStack, tail } from './stack.mjs';
+import { playgroundSession } from './session.mjs';
 
-const SHOTS = path.join(repoRoot, 'artifacts', 'e2e');
 const UNIT = 'Chi cục Kiểm lâm';
-// Generous for a 2-core machine that is also building, but bounded: a hung step fails rather than stalls CI.
-const STEP_TIMEOUT = 150_000;
-const WAIT = 60_000;
-// At 1x, headless Chromium drew some cards without their stacked Vietnamese diacritics ("Tổng số" came out as
-// "Téng s6") although the DOM text was right; at 2x, as on a high-density screen, they come out right.
-const SCALE = 2;
-
-let stack;
-let browser;
-let page;
-let shots = 0;
-let broken = null;
-
-/** Saves the page, or just the card `target`, as artifacts/e2e/NN-name.png, once two captures in a row agree. */
-async function shot(name, target) {
-  const file = path.join(SHOTS, `${String(++shots).padStart(2, '0')}-${name}.png`);
-  await target?.scrollIntoViewIfNeeded();
-  let whole = null;
-  for (let attempt = 0; attempt < 10; attempt++) {
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-    const capture = await page.screenshot();
-    if (whole?.equals(capture)) break;
-    whole = capture;
-  }
-  if (!target) {
-    fs.writeFileSync(file, whole);
-    return file;
-  }
-  const box = await target.boundingBox();
-  const png = PNG.sync.read(whole);
-  const x = Math.max(0, Math.floor(box.x * SCALE));
-  const y = Math.max(0, Math.floor(box.y * SCALE));
-  const width = Math.min(png.width - x, Math.ceil(box.width * SCALE));
-  const height = Math.min(png.height - y, Math.ceil(box.height * SCALE));
-  const card = new PNG({ width, height });
-  PNG.bitblt(png, card, x, y, width, height, 0, 0);
-  fs.writeFileSync(file, PNG.sync.write(card));
-  return file;
-}
-
-function logTails() {
-  if (!stack) return '';
-  return Object.entries(stack.logs).map(([name, file]) => `--- ${name} (${file}), last lines:\n${tail(file, 30)}`).join('\n');
-}
-
-/** A step: skipped once an earlier one failed (it would only time out), screenshot and logs when it fails. */
-function step(name, fn) {
-  it(name, { timeout: STEP_TIMEOUT }, async (t) => {
-    if (broken) {
-      t.skip(`an earlier step failed: ${broken}`);
-      return;
-    }
-    try {
-      await fn();
-    } catch (error) {
-      broken = name;
-      const file = await shot(`FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => '(no screenshot)');
-      console.error(`e2e step "${name}" failed; screenshot ${file}\n${logTails()}`);
-      throw error;
-    }
-  });
-}
-
-/** The newest card that contains all of the given texts. */
-const card = (...texts) => texts.reduce((l, text) => l.filter({ hasText: text }), page.locator('.ac-adaptiveCard')).last();
-
-async function say(text) {
-  const box = page.getByRole('textbox').and(page.locator('[contenteditable="true"]'));
-  await box.click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+// Tall enough for the longest form (the results report) to fit, so its screenshot is one clean picture.
+const chat = playgroundSession({ folder: 'unit-head', user: 'head', demoStart: '2024-04-12T07:59:20', height: 2400 });
+const { step, card, say, shot } = chat;
 
 /** Fluent's date picker parses what is typed; ISO dates are read the same in every locale. */
 async function pickDate(form, label, isoDate) {
@@ -98,7 +22,7 @@ async function pickDate(form, label, isoDate) {
   await input.press('Escape');
 }
 
-const standingCards = () => page.locator('.ac-adaptiveCard').filter({ hasText: `Tình hình thực hiện — ${UNIT}` });
+const standingCards = () => chat.cards(`Tình hình thực hiện — ${UNIT}`);
 
 /** Presses a form's submit button; returns the receipt once the bot's standing card after the save is there too. */
 async function save(form, button, receiptTitle) {
@@ -112,24 +36,12 @@ async function save(form, button, receiptTitle) {
 
 async function choose(form, label, option) {
   await form.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await chat.page.getByRole('option', { name: option, exact: true }).click();
 }
 
 describe('a unit head in the Teams-like client', () => {
-  before(async () => {
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    stack = await startStack({ demoStart: '2024-04-12T07:59:20', logs: path.join(SHOTS, 'logs') });
-    browser = await chromium.launch(launchOptions());
-    // Tall enough for the longest form (the results report) to fit, so its screenshot is one clean picture.
-    page = await browser.newPage({ viewport: { width: 1280, height: 2400 }, deviceScaleFactor: SCALE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page.setDefaultTimeout(WAIT);
-    await page.goto(stack.playgroundUrl);
-  }, { timeout: 360_000 });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await stack?.stop();
-  }, { timeout: 120_000 });
+  before(chat.open, { timeout: 360_000 });
+  after(chat.close, { timeout: 120_000 });
 
   step('installing the app shows the welcome card', async () => {
     const welcome = card('Chào mừng đến với DanVan');
@@ -184,7 +96,7 @@ describe('a unit head in the Teams-like client', () => {
     const receipt = await save(form, 'Gửi số liệu', 'Đã ghi nhận số liệu học tập, quán triệt');
     await receipt.getByText('45 (90%)').waitFor();
     await receipt.getByRole('button', { name: 'Sửa số liệu' }).waitFor();
-    assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: 'Gửi số liệu' }).count(), 0, 'the form is still there');
+    assert.equal(await chat.page.locator('.ac-adaptiveCard').filter({ hasText: 'Gửi số liệu' }).count(), 0, 'the form is still there');
     await shot('training-receipt', receipt);
     await shot('training-standing-reply', standingCards().last());
   });
