@@ -112,8 +112,7 @@ public sealed class ConversationService(
             case Command.History when roster is not null && AccessPolicy.IsSenior(who):
                 return TurnResult.Of(new CardReply(await roster.LogAsync(t, ct)));
             case Command.Summary or Command.Export when office is not null:
-                var (officeCard, refusal) = await office.OpenAsync(who, t, command == Command.Export, page: null, ct);
-                return TurnResult.Of(officeCard is null ? new TextReply(refusal!) : new CardReply(officeCard));
+                return TurnResult.Of(new CardReply(await office.OpenAsync(who, t, command == Command.Export, page: null, ct)));
         }
         if (!IsUnitHead(who)) return TurnResult.Of(new TextReply(t.UnitHeadsOnly));
         var actor = new Actor(who, t, caller.ChannelUserId);
@@ -165,11 +164,10 @@ public sealed class ConversationService(
         };
     }
 
-    /// <summary>"nhắc hạn thử" / "nhắc hạn", for the office and leaders only. A send is started, not awaited: its
-    /// counts reach the requester's chat when the paced fan-out ends.</summary>
+    /// <summary>"nhắc hạn thử" / "nhắc hạn" (the gate lets only the office and leaders this far). A send is started,
+    /// not awaited: its counts reach the requester's chat when the paced fan-out ends.</summary>
     private async Task<string> RemindersAsync(Command command, Identity who, Texts t, CancellationToken ct)
     {
-        if (who.Member.Role is not (Role.Office or Role.Leader)) return t.OfficeAndLeadersOnly;
         if (command == Command.ReminderPreview)
         {
             var preview = await reminders!.PreviewAsync(ct);

@@ -90,6 +90,9 @@ public static class AccessPolicy
 
     public static bool IsSenior(Identity who) => Seniors.Contains(who.Member.Role);
 
+    /// <summary>Whether <paramref name="role"/> may run <paramref name="command"/>: for checks outside a turn (a download link).</summary>
+    public static bool Allows(Role role, Command command) => CommandRoles.TryGetValue(command, out var roles) && roles.Contains(role);
+
     private static Refusal RefusalFor(IReadOnlyList<Role> roles) =>
         roles.SequenceEqual(UnitHeads) ? Refusal.UnitHeadsOnly
         : roles.SequenceEqual(OfficeOnly) ? Refusal.OfficeOnly

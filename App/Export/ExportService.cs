@@ -67,7 +67,7 @@ public sealed class ExportService(
         // A link from last year's plan names data this bot no longer serves.
         if (grant!.PlanId != plan.Id) return new(DownloadStatus.NotFound, T.DownloadInvalid) { UserKey = grant.UserKey };
         var member = await roster.FindMemberAsync(grant.UserKey, ct);
-        if (member?.Role is not (Role.Office or Role.Leader)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
+        if (member is null || !Access.AccessPolicy.Allows(member.Role, Command.Export)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
 
         var summary = await view.LoadAsync(ct);
         var name = T.ExportFileName(plan.Year, summary.Today);

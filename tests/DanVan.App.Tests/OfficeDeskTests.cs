@@ -45,33 +45,31 @@ public class OfficeDeskTests
     {
         var (desk, reads, _) = Build();
 
-        var (card, refusal) = await desk.OpenAsync(new Identity(World.Office, null), Texts.Vietnamese, exportNow: false, page: null, default);
+        var card = await desk.OpenAsync(new Identity(World.Office, null), Texts.Vietnamese, exportNow: false, page: null, default);
 
-        Assert.Null(refusal);
-        Assert.Contains("55/60 (91,6%)", card!.ToString());
+        Assert.Contains("55/60 (91,6%)", card.ToString());
         Assert.Equal((1, 0, 0), (reads.PlanReads, reads.UnitReads, reads.PointReads));
     }
 
     [Fact]
     public async Task Only_office_and_leaders_get_it_and_a_unit_head_is_pointed_to_their_own_standing()
     {
-        var (desk, reads, _) = Build();
+        var service = new World().Service;
 
-        Assert.NotNull((await desk.OpenAsync(new Identity(World.Leader, null), Texts.Vietnamese, true, null, default)).Card);
-        var (card, refusal) = await desk.OpenAsync(World.HeadIdentity, Texts.Vietnamese, false, null, default);
-        Assert.Null(card);
-        Assert.Contains("tình hình", refusal);
-        var (exportCard, exportRefusal) = await desk.OpenAsync(World.HeadIdentity, Texts.Vietnamese, true, null, default);
-        Assert.Null(exportCard);
-        Assert.NotNull(exportRefusal);
-        Assert.Equal(0, reads.PlanReads);
+        // The policy that gates every turn: seniors may, a unit head is refused with a pointer to "tình hình".
+        Assert.True(Access.AccessPolicy.Allows(Role.Leader, Command.Summary) && Access.AccessPolicy.Allows(Role.Office, Command.Export));
+        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.ForCommand(World.HeadIdentity, Command.Summary));
+        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.ForCommand(World.HeadIdentity, Command.Export));
+        Assert.Contains("tình hình", Texts.Vietnamese.Refused(Refusal.DepartmentView));
+        var refused = Assert.IsType<TextReply>(Assert.Single((await service.OnMessageAsync(World.HeadCaller(), "tổng hợp", default)).Replies));
+        Assert.Equal(Texts.Vietnamese.Refused(Refusal.DepartmentView), refused.Text);
     }
 
     [Fact]
     public async Task Links_point_at_the_public_address_and_say_when_they_expire()
     {
         var (desk, _, _) = Build();
-        var card = (await desk.OpenAsync(new Identity(World.Leader, null), Texts.Vietnamese, true, null, default)).Card!.ToString();
+        var card = (await desk.OpenAsync(new Identity(World.Leader, null), Texts.Vietnamese, true, null, default)).ToString();
         Assert.Contains("\"url\":\"https://danvan.example/export/", card);
         Assert.Contains("hết hạn lúc 10:15 15/06/2024", card);
     }
