@@ -57,8 +57,6 @@ public static class ReminderSchedule
         return day;
     }
 
-    public static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-
     /// <summary><paramref name="day"/> at <paramref name="time"/> in Asia/Ho_Chi_Minh, as an instant.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time)
     {

@@ -80,7 +80,7 @@ public class ReminderScheduleTests
     {
         foreach (var schedule in ReminderSchedule.Of(TestData.Plan2024))
         {
-            Assert.DoesNotContain(schedule.Stages, s => ReminderSchedule.IsWeekend(s.Date));
+            Assert.DoesNotContain(schedule.Stages, s => s.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
             Assert.DoesNotContain(schedule.Stages, s => TestData.Plan2024.Reminders.Holidays.Contains(s.Date));
             Assert.Equal(schedule.Stages.Count, schedule.Stages.Select(s => s.Date).Distinct().Count());
             Assert.Equal(schedule.Stages.OrderBy(s => s.SendAt), schedule.Stages);
