@@ -1,4 +1,5 @@
 using DanVan.Cards.Json;
+using DanVan.Domain.Repositories;
 
 namespace DanVan.App;
 
@@ -14,7 +15,17 @@ public sealed record Caller(
     string? Name,
     string? Locale,
     string? ConversationReferenceJson,
-    Func<CancellationToken, Task<string?>>? FindUpn = null);
+    Func<CancellationToken, Task<string?>>? FindUpn = null)
+{
+    /// <summary>Personal chat, channel or group chat: private answers are posted in a personal chat only.</summary>
+    public ChatKind Chat { get; init; } = ChatKind.Personal;
+
+    /// <summary>The team a channel belongs to (Teams' channelData.team.id), for the team's own record.</summary>
+    public string? TeamId { get; init; }
+
+    /// <summary>Who to count a turn against for the rate limit: the Entra object id, else the channel's user id.</summary>
+    public string RateKey => AadObjectId is { Length: > 0 } aad ? "aad:" + aad : "id:" + ChannelUserId;
+}
 
 /// <summary>Something the bot posts into the chat.</summary>
 public abstract record Reply;
@@ -28,8 +39,16 @@ public sealed record TurnResult(IReadOnlyList<Reply> Replies)
     public static TurnResult Of(params Reply[] replies) => new(replies);
 }
 
-/// <summary>The answer to a card action: <paramref name="Card"/> replaces the clicked card; replies follow in chat.</summary>
-public sealed record ActionResult(Card Card, IReadOnlyList<Reply> Replies)
+/// <summary>
+/// The answer to a card action: <paramref name="Card"/> replaces the clicked card; replies follow in chat. Without a
+/// card, <see cref="Notice"/> is shown to the clicker and the card stays as it is (a card in a shared chat, which
+/// must not turn into one person's private answer for everyone).
+/// </summary>
+public sealed record ActionResult(Card? Card, IReadOnlyList<Reply> Replies)
 {
+    public string? Notice { get; init; }
+
     public static ActionResult Only(Card card) => new(card, []);
+
+    public static ActionResult Message(string notice) => new(null, []) { Notice = notice };
 }

@@ -32,6 +32,7 @@ public static class RosterCards
     public const string UnitVerb = "roster.unit.show";
     public const string PeopleVerb = "roster.people";
     public const string LogVerb = "roster.log";
+    public const string RefusalsVerb = "roster.refusals";
     public const string NewUnitVerb = "roster.unit.new";
     public const string AddUnitVerb = "roster.unit.add";
     public const string RenameVerb = "roster.unit.rename";
@@ -43,7 +44,10 @@ public static class RosterCards
     public const string RemovePersonVerb = "roster.member.remove";
 
     /// <summary>Reading the roster: office and leaders.</summary>
-    public static readonly IReadOnlySet<string> ReadVerbs = new HashSet<string> { ShowVerb, UnitVerb, PeopleVerb, LogVerb };
+    public static readonly IReadOnlySet<string> ReadVerbs = new HashSet<string> { ShowVerb, UnitVerb, PeopleVerb, LogVerb, RefusalsVerb };
+
+    /// <summary>Lines a page of the roster log or of refused attempts shows.</summary>
+    public const int LogPageSize = 20;
 
     /// <summary>Changing it: office only.</summary>
     public static readonly IReadOnlySet<string> EditVerbs = new HashSet<string>
@@ -154,18 +158,50 @@ public static class RosterCards
         return new Card(body, [new ExecuteAction(t.RosterBackButton, ShowVerb)]);
     }
 
-    /// <summary>The department's audit history, newest first; <paramref name="localTime"/> turns UTC into the department's time.</summary>
-    public static Card Log(Texts t, IReadOnlyList<RosterEvent> events, Func<DateTimeOffset, DateTimeOffset> localTime)
+    /// <summary>
+    /// The roster's change history, newest first, a page at a time; refused attempts are on a card of their own
+    /// (<see cref="Refusals"/>), so no number of them can push a change off this one.
+    /// <paramref name="localTime"/> turns UTC into the department's time.
+    /// </summary>
+    public static Card Log(Texts t, IReadOnlyList<RosterEvent> changes, int page, bool more, Func<DateTimeOffset, DateTimeOffset> localTime)
     {
         var body = new List<Element> { new TextBlock(t.LogTitle, TextStyle.Heading) };
-        if (events.Count == 0) body.Add(new TextBlock(t.LogEmpty, TextStyle.Subtle));
-        foreach (var e in events)
+        if (changes.Count == 0) body.Add(new TextBlock(t.LogEmpty, TextStyle.Subtle));
+        foreach (var e in changes)
             body.Add(new Container(
             [
                 new TextBlock($"{e.Stamp.UserName} · {t.DateTime(localTime(e.Stamp.At))}", TextStyle.Subtle),
-                new TextBlock(Describe(t, e), e is AccessRefused ? TextStyle.Warning : TextStyle.Normal),
+                new TextBlock(Describe(t, e)),
             ]));
-        return new Card(body, [new ExecuteAction(t.RosterBackButton, ShowVerb)]);
+        var actions = new List<ExecuteAction>();
+        if (page > 1) actions.Add(new ExecuteAction(t.RosterPreviousButton, LogVerb, PageData(page - 1)));
+        if (more) actions.Add(new ExecuteAction(t.RosterNextButton, LogVerb, PageData(page + 1)));
+        actions.Add(new ExecuteAction(t.RefusalsButton, RefusalsVerb));
+        actions.Add(new ExecuteAction(t.RosterBackButton, ShowVerb));
+        return new Card(body, actions);
+    }
+
+    /// <summary>Refused attempts, repeated ones as one line with their count, newest first, a page at a time.</summary>
+    public static Card Refusals(Texts t, IReadOnlyList<RefusalGroup> groups, int page, bool more, Func<DateTimeOffset, DateTimeOffset> localTime)
+    {
+        var body = new List<Element> { new TextBlock(t.RefusalsTitle, TextStyle.Heading) };
+        if (groups.Count == 0) body.Add(new TextBlock(t.RefusalsEmpty, TextStyle.Subtle));
+        foreach (var g in groups)
+        {
+            var when = t.DateTime(localTime(g.Latest.Stamp.At));
+            body.Add(new Container(
+            [
+                new TextBlock(g.Count == 1 ? $"{g.Latest.Stamp.UserName} · {when}"
+                    : $"{g.Latest.Stamp.UserName} · {when} · {t.RefusalRepeated(g.Count, t.DateTime(localTime(g.FirstAt)))}", TextStyle.Subtle),
+                new TextBlock(Describe(t, g.Latest), TextStyle.Warning),
+            ]));
+        }
+        var actions = new List<ExecuteAction>();
+        if (page > 1) actions.Add(new ExecuteAction(t.RosterPreviousButton, RefusalsVerb, PageData(page - 1)));
+        if (more) actions.Add(new ExecuteAction(t.RosterNextButton, RefusalsVerb, PageData(page + 1)));
+        actions.Add(new ExecuteAction(t.RosterLogButton, LogVerb));
+        actions.Add(new ExecuteAction(t.RosterBackButton, ShowVerb));
+        return new Card(body, actions);
     }
 
     public static string Describe(Texts t, RosterEvent e) => e switch

@@ -12,6 +12,7 @@ public static class Verbs
     /// <summary>Form verbs follow "{item}.open", "{item}.submit", "{item}.refresh".</summary>
     public static string Open(string item) => item + ".open";
     public static string Submit(string item) => item + ".submit";
+    public static string Refresh(string item) => item + ".refresh";
 
     /// <summary>Card data key carrying the version (ETag) the form was filled from, for stale-edit detection.</summary>
     public const string BaseVersion = "baseVersion";

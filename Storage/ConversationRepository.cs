@@ -7,6 +7,7 @@ namespace DanVan.Storage;
 public sealed class ConversationRepository(Tables tables) : IConversationRepository
 {
     private const string Partition = "conv";
+    private const string SharedPartition = "shared";
 
     public async Task<ConversationRecord?> GetAsync(string userKey, CancellationToken ct)
     {
@@ -72,6 +73,51 @@ public sealed class ConversationRepository(Tables tables) : IConversationReposit
         var active = new List<ConversationRecord>();
         await foreach (var e in tables.Conversations.QueryAsync<ConversationEntity>(filter, cancellationToken: ct)) active.Add(ToRecord(e));
         return active;
+    }
+
+    public async Task<SharedChatRecord?> GetSharedAsync(string key, CancellationToken ct)
+    {
+        var found = await tables.Conversations.GetEntityIfExistsAsync<SharedChatEntity>(SharedPartition, TableKeys.Escape(key), cancellationToken: ct);
+        if (!found.HasValue) return null;
+        var e = found.Value!;
+        return new SharedChatRecord(e.Key, Enum.TryParse<ChatKind>(e.Kind, out var kind) ? kind : ChatKind.Channel, e.Reference, e.Active, e.UpdatedAt)
+        {
+            InactiveReason = e.InactiveReason,
+            InactiveSince = e.InactiveSince,
+        };
+    }
+
+    public async Task SaveSharedAsync(SharedChatRecord record, CancellationToken ct) =>
+        await tables.Conversations.UpsertEntityAsync(new SharedChatEntity
+        {
+            PartitionKey = SharedPartition,
+            RowKey = TableKeys.Escape(record.Key),
+            Key = record.Key,
+            Kind = record.Kind.ToString(),
+            Reference = record.ReferenceJson,
+            Active = record.Active,
+            UpdatedAt = record.UpdatedAt,
+            InactiveReason = record.Active ? null : record.InactiveReason,
+            InactiveSince = record.Active ? null : record.InactiveSince,
+        }, TableUpdateMode.Replace, ct);
+
+    public async Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct)
+    {
+        var change = new TableEntity(SharedPartition, TableKeys.Escape(key))
+        {
+            [nameof(SharedChatEntity.Active)] = false,
+            [nameof(SharedChatEntity.InactiveReason)] = reason,
+            [nameof(SharedChatEntity.InactiveSince)] = at,
+        };
+        try
+        {
+            await tables.Conversations.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
     }
 
     private static ConversationRecord ToRecord(ConversationEntity e) => new(e.UserKey, e.UnitId, e.Reference, e.Active, e.UpdatedAt)

@@ -71,6 +71,18 @@ internal sealed class ConversationEntity : EntityBase
     public DateTimeOffset? InactiveSince { get; set; }
 }
 
+/// <summary>A team or group chat DanVan was added to (partition "shared"), apart from users' personal references.</summary>
+internal sealed class SharedChatEntity : EntityBase
+{
+    public string Key { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Reference { get; set; } = "";
+    public bool Active { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string? InactiveReason { get; set; }
+    public DateTimeOffset? InactiveSince { get; set; }
+}
+
 /// <summary>One ping's claim. The key's parts are stored too, so a stage's claims can be listed back as keys.</summary>
 internal sealed class PingClaimEntity : EntityBase
 {

@@ -83,13 +83,16 @@ public sealed partial class RosterRepository : IRosterEditor
         await tables.Roster.AddEntityAsync(entity, ct);
     }
 
-    public async Task<IReadOnlyList<RosterEvent>> RecentAsync(int max, CancellationToken ct)
+    public async Task<IReadOnlyList<RosterEvent>> RecentChangesAsync(int max, CancellationToken ct)
     {
         // Each partition's audit rows sort newest first: the newest max of each, merged, are the newest max overall.
-        var reads = new[] { UnitPartition, MemberPartition, AuditPartition }.Select(p => NewestAsync(p, max, ct)).ToList();
+        var reads = new[] { UnitPartition, MemberPartition }.Select(p => NewestAsync(p, max, ct)).ToList();
         var rows = (await Task.WhenAll(reads)).SelectMany(r => r);
         return [.. rows.OrderByDescending(r => r.At).ThenBy(r => r.RowKey, StringComparer.Ordinal).Take(max).Select(ToEvent).OfType<RosterEvent>()];
     }
+
+    public async Task<IReadOnlyList<AccessRefused>> RecentRefusalsAsync(int max, CancellationToken ct) =>
+        [.. (await NewestAsync(AuditPartition, max, ct)).Select(ToEvent).OfType<AccessRefused>()];
 
     Task<IReadOnlyList<Unit>> IRosterEditor.ListUnitsAsync(CancellationToken ct) => ListUnitsAsync(ct);
     Task<IReadOnlyList<Member>> IRosterEditor.ListMembersAsync(CancellationToken ct) => ListMembersAsync(ct);

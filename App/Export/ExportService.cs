@@ -52,7 +52,8 @@ public sealed class ExportService(
             t.DateTime(DepartmentClock.ToLocal(expires)), (int)Math.Round(options.LinkLifetime.TotalMinutes));
     }
 
-    public async Task<ExportDownload> DownloadAsync(string? token, CancellationToken ct)
+    /// <param name="mayExport">Whether a role may export, as the route table declares it (read again at download).</param>
+    public async Task<ExportDownload> DownloadAsync(string? token, Func<Role, bool> mayExport, CancellationToken ct)
     {
         var (check, grant) = tokens.Verify(token, clock.UtcNow);
         switch (check)
@@ -67,7 +68,7 @@ public sealed class ExportService(
         // A link from last year's plan names data this bot no longer serves.
         if (grant!.PlanId != plan.Id) return new(DownloadStatus.NotFound, T.DownloadInvalid) { UserKey = grant.UserKey };
         var member = await roster.FindMemberAsync(grant.UserKey, ct);
-        if (member is null || !Access.AccessPolicy.Allows(member.Role, Command.Export)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
+        if (member is null || !mayExport(member.Role)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
 
         var summary = await view.LoadAsync(ct);
         var name = T.ExportFileName(plan.Year, summary.Today);

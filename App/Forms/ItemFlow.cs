@@ -6,6 +6,7 @@ using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.App.Forms;
 
@@ -36,7 +37,8 @@ public interface IAfterSave
 /// edit (showing current values), store once (a repeated click or retried request is recognised), turn the card
 /// into a receipt that refreshes itself, and reply with the standing. The unit always comes from the actor.
 /// </summary>
-public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionRepository submissions, DepartmentClock clock, IAfterSave afterSave)
+public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionRepository submissions, DepartmentClock clock, IAfterSave afterSave,
+    ILogger<ItemFlow<T>> log)
     : IItemFlow where T : class
 {
     public string Name => spec.Name;
@@ -84,10 +86,7 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
         try
         {
             var saved = await submissions.SaveAsync(key, value, current, new Stamp(a.Who.Member.Key, a.Who.Member.DisplayName, clock.UtcNow), ct);
-            var unitNow = unit.With(item, saved);
-            // One message: the item's sentence above the unit's standing card (one connector call, one notification).
-            var standing = await afterSave.StandingCardAsync(a, unitNow, ct);
-            return new ActionResult(Receipt(a, item, saved), [new CardReply(standing, spec.SavedText(a.T, plan, value, unitNow, clock.Today))]);
+            return await StoredAsync(a, item, unit.With(item, saved), saved, value, ct);
         }
         catch (ConcurrencyConflictException)
         {
@@ -96,6 +95,26 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
             var latest = await submissions.GetAsync<T>(key, ct);
             if (latest is null) throw;
             return Settled(a, item, latest, value);
+        }
+    }
+
+    /// <summary>
+    /// The change and its audit row are stored: from here on the answer is the receipt, whatever else fails. The
+    /// standing that follows is a courtesy; if it cannot be read, the user still learns the truth (stored).
+    /// </summary>
+    private async Task<ActionResult> StoredAsync(Actor a, string item, UnitSubmissions unitNow, Versioned<T> saved, T value, CancellationToken ct)
+    {
+        var sentence = spec.SavedText(a.T, plan, value, unitNow, clock.Today);
+        try
+        {
+            // One message: the item's sentence above the unit's standing card (one connector call, one notification).
+            var standing = await afterSave.StandingCardAsync(a, unitNow, ct);
+            return new ActionResult(Receipt(a, item, saved), [new CardReply(standing, sentence)]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "{Item} of unit {Unit} stored; its standing could not be read for the reply.", item, a.Unit.Id);
+            return new ActionResult(Receipt(a, item, saved), [new TextReply(sentence)]);
         }
     }
 

@@ -4,6 +4,7 @@ using DanVan.Cards.Text;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.App.Roster;
 
@@ -13,9 +14,13 @@ namespace DanVan.App.Roster;
 /// is; a refused edit stores nothing and shows what was wrong next to the field. Access is decided before any
 /// of this (AccessPolicy); <see cref="Identity"/> only decides whether edit controls are shown.
 /// </summary>
-public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, DepartmentClock clock)
+public sealed class RosterAdmin(IRosterEditor roster, RosterCache cache, DepartmentClock clock, ILogger<RosterAdmin> log)
 {
-    public const int LogShown = 20;
+    /// <summary>How far back the log pages go: the newest 10 pages of changes.</summary>
+    public const int MaxLogPages = 10;
+
+    /// <summary>How many of the newest refusals are read and grouped (a flood beyond that is one more group of many).</summary>
+    public const int RefusalsRead = 1000;
 
     public async Task<Card> OverviewAsync(Identity who, Texts t, int page, RosterNotice? notice, CancellationToken ct)
     {
@@ -29,8 +34,26 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
         return RosterCards.Overview(t, counts, CanEdit(who), notice);
     }
 
-    public async Task<Card> LogAsync(Texts t, CancellationToken ct) =>
-        RosterCards.Log(t, await roster.RecentAsync(LogShown, ct), DepartmentClock.ToLocal);
+    public async Task<Card> LogAsync(Texts t, CancellationToken ct) => await LogAsync(t, 1, ct);
+
+    /// <summary>The roster's change history, a page at a time (refusals are not part of it).</summary>
+    public async Task<Card> LogAsync(Texts t, int page, CancellationToken ct)
+    {
+        page = Math.Clamp(page, 1, MaxLogPages);
+        var changes = await roster.RecentChangesAsync(page * RosterCards.LogPageSize + 1, ct);
+        var shown = changes.Skip((page - 1) * RosterCards.LogPageSize).Take(RosterCards.LogPageSize).ToList();
+        return RosterCards.Log(t, shown, page, more: changes.Count > page * RosterCards.LogPageSize && page < MaxLogPages, DepartmentClock.ToLocal);
+    }
+
+    /// <summary>Refused attempts, repeats grouped, a page at a time, from the newest <see cref="RefusalsRead"/>.</summary>
+    public async Task<Card> RefusalsAsync(Texts t, int page, CancellationToken ct)
+    {
+        var groups = RefusalGroup.Of(await roster.RecentRefusalsAsync(RefusalsRead, ct));
+        var pages = Math.Max(1, (groups.Count + RosterCards.LogPageSize - 1) / RosterCards.LogPageSize);
+        page = Math.Clamp(page, 1, pages);
+        return RosterCards.Refusals(t, [.. groups.Skip((page - 1) * RosterCards.LogPageSize).Take(RosterCards.LogPageSize)], page, page < pages,
+            DepartmentClock.ToLocal);
+    }
 
     /// <summary>A roster card verb (<see cref="RosterCards.ReadVerbs"/>, <see cref="RosterCards.EditVerbs"/>), already allowed by the policy.</summary>
     public async Task<ActionResult> ActAsync(Identity who, Texts t, string verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
@@ -41,7 +64,8 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
             RosterCards.ShowVerb => await OverviewAsync(who, t, int.TryParse(data.GetValueOrDefault(RosterFields.Page), out var p) ? p : 1, null, ct),
             RosterCards.UnitVerb => await UnitCardAsync(who, t, unitId, RosterForm.Empty, null, ct),
             RosterCards.PeopleVerb => await PeopleCardAsync(who, t, RosterForm.Empty, null, ct),
-            RosterCards.LogVerb => await LogAsync(t, ct),
+            RosterCards.LogVerb => await LogAsync(t, int.TryParse(data.GetValueOrDefault(RosterFields.Page), out var lp) ? lp : 1, ct),
+            RosterCards.RefusalsVerb => await RefusalsAsync(t, int.TryParse(data.GetValueOrDefault(RosterFields.Page), out var rp) ? rp : 1, ct),
             RosterCards.NewUnitVerb => RosterCards.NewUnit(t, RosterForm.Empty),
             RosterCards.AddUnitVerb => await AddUnitAsync(who, t, data, ct),
             RosterCards.RenameVerb => await RenameAsync(who, t, unitId, data, ct),
@@ -74,6 +98,23 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
         return RosterCards.UnitDetail(t, new RosterUnitRow(unit, []), CanEdit(who), RosterForm.Empty, new RosterNotice(t.UnitAdded(unit.Name)));
     }
 
+    /// <summary>
+    /// The change is stored: answer with the card as the roster now is, or, if that cannot be read, with the plain
+    /// sentence of what was done — never with an error that would read as "nothing happened".
+    /// </summary>
+    private async Task<Card> StoredAsync(Func<RosterNotice, Task<Card>> card, string done)
+    {
+        try
+        {
+            return await card(new RosterNotice(done));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Roster change stored; the card after it could not be read.");
+            return MessageCard.Build(done, TextStyle.Good);
+        }
+    }
+
     private async Task<Card> RenameAsync(Identity who, Texts t, string unitId, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {
         if (await roster.FindUnitAsync(unitId, ct) is not { } unit) return await UnknownUnitAsync(who, t, ct);
@@ -103,7 +144,7 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
             return await UnitCardAsync(who, t, before.Id, RosterForm.Empty, new RosterNotice(t.RosterConflict, Problem: true), ct);
         }
         Changed();
-        return await UnitCardAsync(who, t, before.Id, RosterForm.Empty, new RosterNotice(done), ct);
+        return await StoredAsync(notice => UnitCardAsync(who, t, before.Id, RosterForm.Empty, notice, ct), done);
     }
 
     private async Task<Card> AssignHeadAsync(Identity who, Texts t, string unitId, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
@@ -191,7 +232,7 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
             return await card(new RosterNotice(t.RosterConflict, Problem: true));
         }
         Changed();
-        return await card(new RosterNotice(done));
+        return await StoredAsync(card, done);
     }
 
     private async Task<Card> UnitCardAsync(Identity who, Texts t, string unitId, RosterForm form, RosterNotice? notice, CancellationToken ct)
@@ -227,5 +268,5 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache? cache, Depart
     private Stamp Stamp(Identity who) => new(who.Member.Key, who.Member.DisplayName, clock.UtcNow);
 
     /// <summary>This instance answers the next turn from storage: a newly assigned head is recognised at once.</summary>
-    private void Changed() => cache?.Clear();
+    private void Changed() => cache.Clear();
 }

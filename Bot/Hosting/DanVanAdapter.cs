@@ -1,10 +1,19 @@
+using DanVan.Bot.Teams;
+using DanVan.Cards;
+using DanVan.Cards.Json;
 using DanVan.Cards.Text;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace DanVan.Bot.Hosting;
 
-/// <summary>CloudAdapter whose last-resort error handler logs and tells the user, in their language, that nothing was saved.</summary>
+/// <summary>
+/// CloudAdapter whose last-resort error handler logs and tells the user, in their language, that the action did
+/// not go through. A card action still gets a 200 with that message as its card: without an invoke response the
+/// SDK would answer 501, which Teams shows as its own error on the card.
+/// </summary>
 public sealed class DanVanAdapter : CloudAdapter
 {
     public DanVanAdapter(BotFrameworkAuthentication auth, Language language, ILogger<DanVanAdapter> logger) : base(auth, logger)
@@ -12,9 +21,17 @@ public sealed class DanVanAdapter : CloudAdapter
         OnTurnError = async (turn, exception) =>
         {
             logger.LogError(exception, "Unhandled error in a {Type} turn.", turn.Activity.Type);
+            var t = language.For(turn.Activity.Locale);
             try
             {
-                await turn.SendActivityAsync(language.For(turn.Activity.Locale).SomethingWentWrong);
+                if (turn.Activity.Type == ActivityTypes.Invoke)
+                    await turn.SendActivityAsync(new Activity
+                    {
+                        Type = ActivityTypesEx.InvokeResponse,
+                        Value = new InvokeResponse { Status = 200, Body = ActivityMapping.CardResponse(MessageCard.Build(t.SomethingWentWrong, TextStyle.Attention)) },
+                    });
+                else
+                    await turn.SendActivityAsync(t.SomethingWentWrong);
             }
             catch (Exception sendFailure)
             {

@@ -67,18 +67,31 @@ public static class DanVanHost
             sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Storage:UnitCacheSeconds", 30))));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
 
-        services.AddSingleton(new DanVanOptions { OfficeContact = config["DanVan:OfficeContact"] ?? new DanVanOptions().OfficeContact });
+        var defaults = new DanVanOptions();
+        services.AddSingleton(new DanVanOptions
+        {
+            OfficeContact = config["DanVan:OfficeContact"] ?? defaults.OfficeContact,
+            TurnBurst = config.GetValue("DanVan:TurnBurst", defaults.TurnBurst),
+            TurnsPerMinute = config.GetValue("DanVan:TurnsPerMinute", defaults.TurnsPerMinute),
+        });
         services.AddSingleton(Language.FromSetting(config["DanVan:EnglishLocales"]));
         services.AddSingleton<IdentityResolver>();
         AddForm<TrainingReport, TrainingSpec>(services);
         AddForm<DanVan.Domain.Reports.ResultsReport, DanVan.App.Reports.ReportSpec>(services);
         AddForm<DanVan.Domain.Models.DanVanKheoModel, DanVan.App.Models.ModelSpec>(services);
-        services.AddSingleton<IModelList, DanVan.App.Models.ModelList>();
+        services.AddSingleton<DanVan.App.Models.IModelList, DanVan.App.Models.ModelList>();
         AddForm<DanVan.Domain.UnitPlans.UnitPlanReport, DanVan.App.UnitPlans.UnitPlanSpec>(services);
         services.AddSingleton<StandingService>();
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
         ExportSetup.Add(services, config);
+        services.AddSingleton<DanVan.App.Conversations.ConversationReferences>();
+        services.AddSingleton<DanVan.App.Access.TurnLimiter>();
+        services.AddSingleton<DanVan.App.Routing.DanVanRoutes>();
+        services.AddSingleton(sp => sp.GetRequiredService<DanVan.App.Routing.DanVanRoutes>().Table);
+        services.AddSingleton(new Teams.ReplySender.Options());
+        services.AddSingleton<Teams.ReplySender>();
+        services.AddSingleton<DanVan.App.Conversations.IPersonalChat, Teams.PersonalChat>();
         services.AddSingleton<ConversationService>();
 
         // Reads MicrosoftAppType/Id/Password/TenantId; with no MicrosoftAppId the bot accepts anonymous requests

@@ -10,9 +10,9 @@ namespace DanVan.Bot.Hosting;
 /// </summary>
 public static class ExportEndpoint
 {
-    public static async Task<IResult> DownloadAsync(string? token, ExportService export, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> DownloadAsync(string? token, ExportService export, DanVan.App.Routing.RouteTable routes, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
     {
-        var result = await export.DownloadAsync(token, ct);
+        var result = await export.DownloadAsync(token, role => routes.Allows(role, DanVan.App.Command.Export), ct);
         // Department figures: never kept by a browser cache or a proxy.
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";

@@ -42,7 +42,6 @@ public static class ExportSetup
         services.AddSingleton(sp => new ExportService(sp.GetRequiredService<Plan>(), sp.GetRequiredService<DepartmentView>(),
             sp.GetRequiredService<StorageServices>().Roster, sp.GetRequiredService<ExportTokens>(), sp.GetRequiredService<ExportOptions>(),
             sp.GetRequiredService<DepartmentClock>(), sp.GetRequiredService<IPublicBaseUrl>()));
-        services.AddSingleton<OfficeDesk>();
     }
 
     public static void LogKey(WebApplication app)

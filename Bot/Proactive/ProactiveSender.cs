@@ -76,6 +76,14 @@ public sealed class ProactiveSender
     {
         var reference = JsonConvert.DeserializeObject<ConversationReference>(record.ReferenceJson)
             ?? throw new ArgumentException($"No conversation reference for {record.UserKey}.", nameof(record));
+        // Reminders and digests are private: only ever to a personal chat. A channel's reference stored under a
+        // user's key (as an earlier version saved channel turns) is set aside until the user's next personal turn.
+        if (!ActivityMapping.IsPersonal(reference))
+        {
+            await _conversations.MarkInactiveAsync(record.UserKey, InactiveReasons.NotPersonal, _clock.GetUtcNow(), record.Version, ct);
+            _log.LogWarning("Proactive send to {User} skipped: the stored reference is not a personal chat; marked inactive.", record.UserKey);
+            return SendOutcome.Blocked(InactiveReasons.NotPersonal);
+        }
         var activity = card is null ? MessageFactory.Text(text) : MessageFactory.Attachment(ActivityMapping.ToAttachment(card), text);
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DanVan.App;
 using DanVan.Cards.Json;
+using DanVan.Domain.Repositories;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -19,6 +20,7 @@ public static class ActivityMapping
         // Proactive sends need the conversation, not the message that happened to carry it; without the
         // activity id the stored reference only changes when the conversation does.
         reference.ActivityId = null;
+        var team = activity.TeamsGetTeamInfo()?.Id;
         return new Caller(
             activity.From?.Id ?? "",
             activity.Conversation?.Id ?? "",
@@ -26,8 +28,26 @@ public static class ActivityMapping
             activity.From?.Name,
             activity.Locale,
             JsonConvert.SerializeObject(reference),
-            ct => FindUpnAsync(turn, ct));
+            ct => FindUpnAsync(turn, ct))
+        {
+            Chat = ChatOf(activity.Conversation?.ConversationType, team),
+            TeamId = team,
+        };
     }
+
+    /// <summary>Teams' conversationType: "personal", "channel" or "groupChat". A team in the channel data is a
+    /// channel whatever the type says: a private answer must never go where a team can read it.</summary>
+    public static ChatKind ChatOf(string? conversationType, string? teamId) => conversationType switch
+    {
+        _ when !string.IsNullOrEmpty(teamId) => ChatKind.Channel,
+        "channel" => ChatKind.Channel,
+        "groupChat" => ChatKind.GroupChat,
+        _ => ChatKind.Personal,
+    };
+
+    /// <summary>Whether a stored reference is a personal chat: the only kind private messages may go to.</summary>
+    public static bool IsPersonal(ConversationReference reference) =>
+        reference.Conversation is { } c && ChatOf(c.ConversationType, null) == ChatKind.Personal && c.IsGroup != true;
 
     /// <summary>Card inputs arrive as strings or JSON numbers depending on the client; flatten to strings.</summary>
     public static IReadOnlyDictionary<string, string?> FieldsOf(object? data)
@@ -46,6 +66,10 @@ public static class ActivityMapping
                 fields[property.Name] = value.Type == JTokenType.Null ? null : Convert.ToString(value.Value, CultureInfo.InvariantCulture);
         return fields;
     }
+
+    /// <summary>The Universal Actions answer that shows <paramref name="text"/> to the clicker and leaves the card as it is.</summary>
+    public static AdaptiveCardInvokeResponse MessageResponse(string text) =>
+        new() { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text };
 
     public static IActivity ToActivity(Reply reply) => reply switch
     {

@@ -9,15 +9,16 @@ namespace DanVan.Bot.Teams;
 
 /// <summary>
 /// Translates Bot Framework activities into <see cref="ConversationService"/> calls and its answers back into
-/// activities. No decisions are made here.
+/// activities. No decisions are made here. A card action is always answered 200 with a card or a message: the
+/// answer says what happened even when the chat reply after it cannot be posted.
 /// </summary>
-public sealed class DanVanBot(ConversationService conversation, Language language, ILogger<DanVanBot> logger) : ActivityHandler
+public sealed class DanVanBot(ConversationService conversation, ReplySender replies, Language language, ILogger<DanVanBot> logger) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         turn.Activity.RemoveRecipientMention();
         var result = await conversation.OnMessageAsync(ActivityMapping.CallerOf(turn), turn.Activity.Text, ct);
-        await SendAsync(turn, result.Replies, ct);
+        await replies.SendAsync(turn, result.Replies, ct);
     }
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>
@@ -29,9 +30,22 @@ public sealed class DanVanBot(ConversationService conversation, Language languag
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
     {
-        // A personal install arrives as conversationUpdate (the bot added: the base class would ignore that) and
-        // as installationUpdate; the service welcomes a conversation once, whichever comes first.
-        if (turn.Activity.MembersAdded is { Count: > 0 }) await WelcomeAsync(turn, ct);
+        // Only DanVan's own arrival or departure matters: a colleague joining a team is not an install, and
+        // welcoming them would post in the team. A personal install arrives as conversationUpdate and as
+        // installationUpdate; the service welcomes a conversation once, whichever comes first.
+        var bot = turn.Activity.Recipient?.Id;
+        if (bot is null) return;
+        if (turn.Activity.MembersAdded?.Any(m => m.Id == bot) == true) await WelcomeAsync(turn, ct);
+        else if (turn.Activity.MembersRemoved?.Any(m => m.Id == bot) == true) await conversation.OnUninstalledAsync(ActivityMapping.CallerOf(turn), ct);
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turn, CancellationToken ct)
+    {
+        if (turn.Activity.Name == "adaptiveCard/action") return await base.OnInvokeActivityAsync(turn, ct);
+        // The SDK answers invokes it has no handler for with 501, which Teams shows as an error on the card.
+        // DanVan declares none besides card actions: acknowledge and do nothing.
+        logger.LogInformation("Ignored an invoke DanVan does not use: {Name}.", turn.Activity.Name);
+        return new InvokeResponse { Status = 200 };
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -45,25 +59,21 @@ public sealed class DanVanBot(ConversationService conversation, Language languag
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Answer the invoke with a card rather than letting Teams show a generic failure; the save is atomic,
-            // so telling the user nothing was stored is true.
+            // Answer the invoke with a card rather than letting Teams show a generic failure. Use cases answer any
+            // stored change themselves (with its receipt), so an exception here means nothing was stored.
             logger.LogError(e, "Card action {Verb} failed.", invokeValue.Action?.Verb);
             var t = language.For(((ITurnContext)turn).Activity.Locale);
             return ActivityMapping.CardResponse(MessageCard.Build(t.SomethingWentWrong, TextStyle.Attention));
         }
-        await SendAsync(turn, result.Replies, ct);
-        return ActivityMapping.CardResponse(result.Card);
+        // The replies follow the answer's decision, not the other way round: if they cannot be posted (429, 5xx
+        // after retries), the card still shows what was stored.
+        await replies.SendAsync(turn, result.Replies, ct);
+        return result.Card is { } card ? ActivityMapping.CardResponse(card) : ActivityMapping.MessageResponse(result.Notice ?? "");
     }
 
     private async Task WelcomeAsync(ITurnContext turn, CancellationToken ct)
     {
         var result = await conversation.OnInstalledAsync(ActivityMapping.CallerOf(turn), ct);
-        await SendAsync(turn, result.Replies, ct);
-    }
-
-    private static async Task SendAsync(ITurnContext turn, IReadOnlyList<Reply> replies, CancellationToken ct)
-    {
-        if (replies.Count == 0) return;
-        await turn.SendActivitiesAsync(replies.Select(ActivityMapping.ToActivity).ToArray(), ct);
+        await replies.SendAsync(turn, result.Replies, ct);
     }
 }

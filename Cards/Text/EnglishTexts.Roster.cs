@@ -4,11 +4,6 @@ namespace DanVan.Cards.Text;
 
 internal sealed partial class EnglishTexts
 {
-    public override string OfficeHelp =>
-        "For the department office and its leaders:\n\n" +
-        "- **roster** — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members\n" +
-        "- **history** — roster changes and refused attempts\n" +
-        "- **reminders preview**, **reminders send** — preview or send the due reminders now";
 
     public override string Refused(Refusal refusal) => refusal switch
     {
@@ -106,8 +101,12 @@ internal sealed partial class EnglishTexts
         _ => "Invalid value.",
     };
 
-    public override string LogTitle => "Roster and access log";
-    public override string LogEmpty => "No roster change or refused attempt yet.";
+    public override string LogTitle => "Roster change log";
+    public override string LogEmpty => "No roster change yet.";
+    public override string RefusalsButton => "Refused attempts";
+    public override string RefusalsTitle => "Refused attempts";
+    public override string RefusalsEmpty => "No refused attempt yet.";
+    public override string RefusalRepeated(int count, string firstAt) => $"{count} times, first at {firstAt}";
     public override string LogUnitAdded(string unit) => $"Added unit {unit}";
     public override string LogUnitChanged(string before, string after) => $"Unit: {before} → {after}";
     public override string LogMemberAdded(string member) => $"Added {member}";
@@ -119,6 +118,7 @@ internal sealed partial class EnglishTexts
         [RosterCards.UnitVerb] = "read the roster",
         [RosterCards.PeopleVerb] = "read the roster",
         [RosterCards.LogVerb] = "read the roster",
+        [RosterCards.RefusalsVerb] = "read the access log",
         [RosterCards.NewUnitVerb] = "add a unit",
         [RosterCards.AddUnitVerb] = "add a unit",
         [RosterCards.RenameVerb] = "rename a unit",

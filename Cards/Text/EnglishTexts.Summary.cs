@@ -5,9 +5,6 @@ namespace DanVan.Cards.Text;
 
 internal sealed partial class EnglishTexts
 {
-    public override string SummaryHelp =>
-        "- **summary** (tổng hợp) — the department's figures per target and the units not done, with days overdue\n" +
-        "- **export** (xuất báo cáo) — download the department report as Excel (.xlsx) or CSV";
     public override string SummaryButton => "Summary";
     public override string SummaryTitle(int planYear) => $"Department summary — mass mobilisation plan {planYear}";
     public override string SummarySubtitle(string asOf, int units) => $"Figures as of {asOf}, {Number(units)} unit(s).";

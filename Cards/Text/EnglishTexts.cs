@@ -15,16 +15,6 @@ internal sealed partial class EnglishTexts : Texts
     public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
         $"Unit plan due: {Date(unitPlan)}. Results report due: {Date(report)}.";
     public override string WelcomeHelpHint => "Type **help** at any time to see the commands.";
-    public override string Help =>
-        "DanVan commands:\n\n" +
-        "- **training** (tập huấn) — enter the unit's training figures (target 1)\n" +
-        "- **plan** (kế hoạch) — the unit's own plan: number, date issued, date sent to the department office (target 2)\n" +
-        "- **models** (mô hình) — register, update and list the unit's “Dân vận khéo” models\n" +
-        "- **report** (báo cáo) — send the results report: democracy, administrative reform, self-assessment (targets 3, 4, 5)\n" +
-        "- **standing** (tình hình) — the unit's completion of each target and its rank\n" +
-        "- **history** (lịch sử) — the unit's recent changes\n" +
-        "- **help** (trợ giúp) — show this list\n\n" +
-        "Vietnamese commands work with or without diacritics.";
     public override string HelpButton => "Help";
     public override string NotUnderstood(string said) => $"DanVan did not understand \"{said}\". Type \"help\" to see the commands.";
     public override string UnknownUser(string? name, string contact) =>

@@ -5,7 +5,6 @@ namespace DanVan.Cards.Text;
 // The office's roster ("danh bạ"), the access refusals and the department's audit history.
 public abstract partial class Texts
 {
-    public abstract string OfficeHelp { get; }
 
     public abstract string Refused(Refusal refusal);
     /// <summary>The refusal as a short reason, for the audit history.</summary>
@@ -68,6 +67,10 @@ public abstract partial class Texts
 
     public abstract string LogTitle { get; }
     public abstract string LogEmpty { get; }
+    public abstract string RefusalsButton { get; }
+    public abstract string RefusalsTitle { get; }
+    public abstract string RefusalsEmpty { get; }
+    public abstract string RefusalRepeated(int count, string firstAt);
     public abstract string LogUnitAdded(string unit);
     public abstract string LogUnitChanged(string before, string after);
     public abstract string LogMemberAdded(string member);

@@ -7,7 +7,6 @@ namespace DanVan.Cards.Text;
 public abstract partial class Texts
 {
     /// <summary>Appended to the help for office and leader members: their own commands.</summary>
-    public abstract string SummaryHelp { get; }
     public abstract string SummaryButton { get; }
     public abstract string SummaryTitle(int planYear);
     public abstract string SummarySubtitle(string asOf, int units);

@@ -25,7 +25,6 @@ public abstract partial class Texts
     public abstract string WelcomeIntroOffice(string name, string issuer, int planYear);
     public abstract string WelcomeDeadlines(DateOnly unitPlan, DateOnly report);
     public abstract string WelcomeHelpHint { get; }
-    public abstract string Help { get; }
     public abstract string HelpButton { get; }
     public abstract string NotUnderstood(string said);
     public abstract string UnknownUser(string? name, string contact);

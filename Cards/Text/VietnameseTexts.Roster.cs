@@ -4,11 +4,6 @@ namespace DanVan.Cards.Text;
 
 internal sealed partial class VietnameseTexts
 {
-    public override string OfficeHelp =>
-        "Dành cho Văn phòng Sở và Lãnh đạo Sở:\n\n" +
-        "- **danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở\n" +
-        "- **lịch sử** — nhật ký thay đổi danh bạ và các thao tác bị từ chối\n" +
-        "- **nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn";
 
     public override string Refused(Refusal refusal) => refusal switch
     {
@@ -106,8 +101,12 @@ internal sealed partial class VietnameseTexts
         _ => "Giá trị không hợp lệ.",
     };
 
-    public override string LogTitle => "Nhật ký danh bạ và truy cập";
-    public override string LogEmpty => "Chưa có thay đổi hay thao tác bị từ chối nào.";
+    public override string LogTitle => "Nhật ký thay đổi danh bạ";
+    public override string LogEmpty => "Chưa có thay đổi danh bạ nào.";
+    public override string RefusalsButton => "Thao tác bị từ chối";
+    public override string RefusalsTitle => "Các thao tác bị từ chối";
+    public override string RefusalsEmpty => "Chưa có thao tác nào bị từ chối.";
+    public override string RefusalRepeated(int count, string firstAt) => $"{count} lần, lần đầu {firstAt}";
     public override string LogUnitAdded(string unit) => $"Thêm đơn vị {unit}";
     public override string LogUnitChanged(string before, string after) => $"Đơn vị: {before} → {after}";
     public override string LogMemberAdded(string member) => $"Thêm {member}";
@@ -119,6 +118,7 @@ internal sealed partial class VietnameseTexts
         [RosterCards.UnitVerb] = "xem danh bạ",
         [RosterCards.PeopleVerb] = "xem danh bạ",
         [RosterCards.LogVerb] = "xem danh bạ",
+        [RosterCards.RefusalsVerb] = "xem nhật ký truy cập",
         [RosterCards.NewUnitVerb] = "thêm đơn vị",
         [RosterCards.AddUnitVerb] = "thêm đơn vị",
         [RosterCards.RenameVerb] = "đổi tên đơn vị",

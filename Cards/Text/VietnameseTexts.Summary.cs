@@ -5,9 +5,6 @@ namespace DanVan.Cards.Text;
 
 internal sealed partial class VietnameseTexts
 {
-    public override string SummaryHelp =>
-        "- **tổng hợp** — số liệu toàn Sở theo từng chỉ tiêu và danh sách đơn vị chưa hoàn thành, số ngày quá hạn\n" +
-        "- **xuất báo cáo** — tải báo cáo tổng hợp dạng Excel (.xlsx) hoặc CSV";
     public override string SummaryButton => "Tổng hợp";
     public override string SummaryTitle(int planYear) => $"Tổng hợp toàn Sở — công tác dân vận chính quyền năm {planYear}";
     public override string SummarySubtitle(string asOf, int units) => $"Số liệu lúc {asOf}, {Number(units)} đơn vị.";

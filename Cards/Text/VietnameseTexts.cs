@@ -15,16 +15,6 @@ internal sealed partial class VietnameseTexts : Texts
     public override string WelcomeDeadlines(DateOnly unitPlan, DateOnly report) =>
         $"Hạn gửi kế hoạch của đơn vị: {Date(unitPlan)}. Hạn báo cáo kết quả: {Date(report)}.";
     public override string WelcomeHelpHint => "Gõ **trợ giúp** bất cứ lúc nào để xem các lệnh.";
-    public override string Help =>
-        "Các lệnh của DanVan:\n\n" +
-        "- **tập huấn** (hoặc **học tập, quán triệt**) — nhập số liệu học tập, quán triệt (chỉ tiêu 1)\n" +
-        "- **kế hoạch** — cập nhật kế hoạch công tác dân vận chính quyền của đơn vị: số, ngày ban hành, ngày gửi Văn phòng Sở (chỉ tiêu 2)\n" +
-        "- **mô hình** (hoặc **dân vận khéo**) — đăng ký, cập nhật và xem các mô hình “Dân vận khéo” của đơn vị\n" +
-        "- **báo cáo** (hoặc **báo cáo kết quả**) — gửi báo cáo kết quả thực hiện: dân chủ, cải cách hành chính, tự đánh giá (chỉ tiêu 3, 4, 5)\n" +
-        "- **tình hình** — xem mức độ hoàn thành các chỉ tiêu và xếp hạng của đơn vị\n" +
-        "- **lịch sử** — xem các thay đổi gần đây của đơn vị\n" +
-        "- **trợ giúp** — xem danh sách lệnh này\n\n" +
-        "Có thể gõ có dấu hoặc không dấu, ví dụ \"tap huan\".";
     public override string HelpButton => "Trợ giúp";
     public override string NotUnderstood(string said) =>
         $"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.";

@@ -24,6 +24,9 @@ public static class InactiveReasons
     public const string BotNotInConversationRoster = "BotNotInConversationRoster";
     public const string BotDisabledByAdmin = "BotDisabledByAdmin";
     public const string MessageWritesBlocked = "MessageWritesBlocked";
+    /// <summary>Stored under a user's key but not a personal chat (written by a version that saved channel turns
+    /// there): private messages never go to it; the user's next personal turn replaces it.</summary>
+    public const string NotPersonal = "NotPersonal";
 }
 
 public interface IConversationRepository
@@ -44,4 +47,12 @@ public interface IConversationRepository
 
     /// <summary>Every active reference, with its version: the proactive fan-out's address book, one partition query.</summary>
     Task<IReadOnlyList<ConversationRecord>> ListActiveAsync(CancellationToken ct);
+
+    Task<SharedChatRecord?> GetSharedAsync(string key, CancellationToken ct);
+
+    /// <summary>Stores a team's or group chat's record (last writer wins); saving it active reactivates it.</summary>
+    Task SaveSharedAsync(SharedChatRecord record, CancellationToken ct);
+
+    /// <summary>Keeps the team's or group chat's record but marks it inactive. False if there is none.</summary>
+    Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct);
 }

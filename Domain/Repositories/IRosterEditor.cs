@@ -31,6 +31,9 @@ public interface IRosterEditor
 
     Task RecordRefusalAsync(AccessRefused refusal, CancellationToken ct);
 
-    /// <summary>Roster changes and refusals, newest first.</summary>
-    Task<IReadOnlyList<RosterEvent>> RecentAsync(int max, CancellationToken ct);
+    /// <summary>Roster changes (units and members), newest first: never crowded out by refusals, which are kept apart.</summary>
+    Task<IReadOnlyList<RosterEvent>> RecentChangesAsync(int max, CancellationToken ct);
+
+    /// <summary>Refused attempts, newest first.</summary>
+    Task<IReadOnlyList<AccessRefused>> RecentRefusalsAsync(int max, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using DanVan.App.Access;
+using DanVan.App.Routing;
 using DanVan.Cards;
 using DanVan.Cards.Text;
 using DanVan.Domain.Repositories;
@@ -7,6 +8,7 @@ using DanVan.Domain.Time;
 
 namespace DanVan.App.Tests;
 
+/// <summary>The route table and the policy that reads it: who may use each command and verb, and where.</summary>
 public class AccessPolicyTests
 {
     private static readonly Identity Head = World.HeadIdentity;
@@ -15,9 +17,28 @@ public class AccessPolicyTests
 
     private static readonly IReadOnlyDictionary<string, string?> NoData = new Dictionary<string, string?>();
 
+    private static readonly RouteTable Routes = new World().Routes;
+
     [Fact]
-    public void Every_command_has_its_roles_in_the_matrix() =>
-        Assert.All(Enum.GetValues<Command>(), c => Assert.True(AccessPolicy.CommandRoles.ContainsKey(c), $"{c} is not in the matrix"));
+    public void Every_command_is_declared_by_exactly_one_route() =>
+        Assert.All(Enum.GetValues<Command>(), c => Assert.Equal(c, Routes.ForCommand(c)?.Command));
+
+    [Fact]
+    public void A_command_or_verb_declared_twice_stops_start_up()
+    {
+        RouteHandler none = (_, _) => throw new NotSupportedException();
+        Assert.Throws<InvalidOperationException>(() => new RouteTable(
+            [new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none) { Verbs = ["x"] }, new Route("b", DanVanRoutes.Everyone, Scopes.Personal, none) { Verbs = ["x"] }]));
+        Assert.Throws<InvalidOperationException>(() => new RouteTable(
+            [new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none) { Command = Command.Help }, new Route("b", DanVanRoutes.Everyone, Scopes.Personal, none) { Command = Command.Help }]));
+    }
+
+    [Theory]
+    [InlineData("roster.everything")]
+    [InlineData("training.delete")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void An_undeclared_verb_has_no_route(string? verb) => Assert.Null(Routes.ForVerb(verb));
 
     [Theory]
     [InlineData(Command.Training, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
@@ -32,49 +53,67 @@ public class AccessPolicyTests
     [InlineData(Command.ReminderPreview, Refusal.OfficeAndLeadersOnly, null, null)]
     [InlineData(Command.ReminderSend, Refusal.OfficeAndLeadersOnly, null, null)]
     [InlineData(Command.Roster, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(Command.Summary, Refusal.DepartmentView, null, null)]
+    [InlineData(Command.Export, Refusal.DepartmentView, null, null)]
     public void Commands_by_role(Command command, Refusal? head, Refusal? office, Refusal? leader)
     {
-        Assert.Equal(head, AccessPolicy.ForCommand(Head, command));
-        Assert.Equal(office, AccessPolicy.ForCommand(Office, command));
-        Assert.Equal(leader, AccessPolicy.ForCommand(Leader, command));
+        var route = Routes.ForCommand(command)!;
+        Assert.Equal(head, AccessPolicy.Check(route, Head, NoData));
+        Assert.Equal(office, AccessPolicy.Check(route, Office, NoData));
+        Assert.Equal(leader, AccessPolicy.Check(route, Leader, NoData));
     }
 
     [Fact]
     public void A_unit_head_whose_unit_is_inactive_is_no_unit_head() =>
-        Assert.Equal(Refusal.UnitHeadsOnly, AccessPolicy.ForCommand(new Identity(World.FormerHead, World.Closed), Command.Training));
+        Assert.Equal(Refusal.UnitHeadsOnly, AccessPolicy.Check(Routes.ForCommand(Command.Training)!, new Identity(World.FormerHead, World.Closed), NoData));
 
     [Theory]
-    [InlineData(RosterCards.ShowVerb, VerbKind.RosterRead)]
-    [InlineData(RosterCards.UnitVerb, VerbKind.RosterRead)]
-    [InlineData(RosterCards.PeopleVerb, VerbKind.RosterRead)]
-    [InlineData(RosterCards.LogVerb, VerbKind.RosterRead)]
-    [InlineData(RosterCards.NewUnitVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.AddUnitVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.RenameVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.DeactivateVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.ReactivateVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.AssignHeadVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.RemoveHeadVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.AddPersonVerb, VerbKind.RosterEdit)]
-    [InlineData(RosterCards.RemovePersonVerb, VerbKind.RosterEdit)]
-    [InlineData("training.submit", VerbKind.UnitItem)]
-    [InlineData(Verbs.Help, VerbKind.Everyone)]
-    [InlineData("roster.everything", VerbKind.Unknown)]
-    [InlineData("", VerbKind.Unknown)]
-    [InlineData(null, VerbKind.Unknown)]
-    public void Verbs_are_classified(string? verb, VerbKind kind) =>
-        Assert.Equal(kind, AccessPolicy.Classify(verb, v => v.StartsWith("training.", StringComparison.Ordinal)));
-
-    [Theory]
-    [InlineData(VerbKind.UnitItem, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
-    [InlineData(VerbKind.RosterRead, Refusal.OfficeAndLeadersOnly, null, null)]
-    [InlineData(VerbKind.RosterEdit, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
-    [InlineData(VerbKind.Everyone, null, null, null)]
-    public void Verbs_by_role(VerbKind kind, Refusal? head, Refusal? office, Refusal? leader)
+    [InlineData(RosterCards.ShowVerb, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RosterCards.UnitVerb, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RosterCards.PeopleVerb, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RosterCards.LogVerb, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RosterCards.RefusalsVerb, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RosterCards.NewUnitVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.AddUnitVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.RenameVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.DeactivateVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.ReactivateVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.AssignHeadVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.RemoveHeadVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.AddPersonVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData(RosterCards.RemovePersonVerb, Refusal.OfficeOnly, null, Refusal.OfficeOnly)]
+    [InlineData("training.submit", null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData("training.open", null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData("training.refresh", null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(Verbs.Standing, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(ModelCards.ListVerb, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData("summary.show", Refusal.DepartmentView, null, null)]
+    [InlineData("export.create", Refusal.DepartmentView, null, null)]
+    [InlineData(Verbs.Help, null, null, null)]
+    public void Verbs_by_role(string verb, Refusal? head, Refusal? office, Refusal? leader)
     {
-        Assert.Equal(head, AccessPolicy.ForVerb(Head, kind, NoData));
-        Assert.Equal(office, AccessPolicy.ForVerb(Office, kind, NoData));
-        Assert.Equal(leader, AccessPolicy.ForVerb(Leader, kind, NoData));
+        var route = Routes.ForVerb(verb)!;
+        Assert.Equal(head, AccessPolicy.Check(route, Head, NoData));
+        Assert.Equal(office, AccessPolicy.Check(route, Office, NoData));
+        Assert.Equal(leader, AccessPolicy.Check(route, Leader, NoData));
+    }
+
+    [Fact]
+    public void Nothing_private_is_answered_outside_a_personal_chat()
+    {
+        // Only the command list and "not understood" may be answered where a team can read them.
+        var shared = Routes.All.Where(r => r.Scopes != Scopes.Personal).Select(r => r.Name).Order().ToList();
+        Assert.Equal([RouteNames.Help, RouteNames.Unknown], shared);
+    }
+
+    [Fact]
+    public void Every_change_is_marked_as_one_and_roster_edits_and_exports_read_the_role_from_storage()
+    {
+        Assert.All(Routes.All.Where(r => r.Verbs.Any(v => v.EndsWith(".submit", StringComparison.Ordinal)) || RosterCards.EditVerbs.Contains(r.Name) && r.Name != RosterCards.NewUnitVerb),
+            r => Assert.True(r.Writes, r.Name));
+        Assert.All(Routes.All.Where(r => RosterCards.EditVerbs.Contains(r.Name)), r => Assert.True(r.FreshRole, r.Name));
+        Assert.True(Routes.ForCommand(Command.Export)!.FreshRole);
+        Assert.True(Routes.ForCommand(Command.ReminderSend)!.FreshRole);
     }
 
     [Theory]
@@ -85,7 +124,7 @@ public class AccessPolicyTests
     {
         var data = new Dictionary<string, string?> { [key] = value, ["totalStaff"] = "50" };
 
-        Assert.Equal(Refusal.OtherUnit, AccessPolicy.ForVerb(Head, VerbKind.UnitItem, data));
+        Assert.Equal(Refusal.OtherUnit, AccessPolicy.Check(Routes.ForVerb("training.submit")!, Head, data));
         Assert.Equal($"{key}={value.Trim()}", AccessPolicy.OtherUnitNamed(Head, data));
     }
 
@@ -95,43 +134,43 @@ public class AccessPolicyTests
     [InlineData("unitId", "")]
     [InlineData("unitName", "Trung tâm Khuyến nông")]
     public void Card_data_naming_the_callers_own_unit_or_no_unit_is_fine(string key, string value) =>
-        Assert.Null(AccessPolicy.ForVerb(Head, VerbKind.UnitItem, new Dictionary<string, string?> { [key] = value }));
+        Assert.Null(AccessPolicy.Check(Routes.ForVerb("training.submit")!, Head, new Dictionary<string, string?> { [key] = value }));
 
     [Fact]
     public async Task A_refusal_is_answered_in_vietnamese_and_written_to_the_audit_log()
     {
-        var log = new RefusalLog();
-        var gate = new AccessGate(log, new DepartmentClock(new SettableTime(World.Start)));
+        var world = new World();
+        var gate = new AccessGate(world.Editor, new DepartmentClock(new SettableTime(World.Start)));
 
-        var answer = await gate.RefuseVerbAsync(Head, Texts.Vietnamese, "training.submit", VerbKind.UnitItem,
+        var answer = await gate.RefuseAsync(Routes.ForVerb("training.submit")!, Head, Texts.Vietnamese, "training.submit",
             new Dictionary<string, string?> { ["unitId"] = "TTKN" }, default);
 
         Assert.Equal("Anh/chị chỉ được xem và cập nhật số liệu của đơn vị mình. Thao tác với đơn vị khác đã bị từ chối và được ghi vào nhật ký.", answer);
         Assert.Equal(new AccessRefused(new Stamp(World.Head.Key, "Alex Wilber", World.Start), "training.submit", "OtherUnit", "unitId=TTKN"),
-            Assert.Single(log.Refusals));
+            Assert.Single(world.Editor.Refusals));
     }
 
     [Fact]
     public async Task An_allowed_action_writes_nothing()
     {
-        var log = new RefusalLog();
-        var gate = new AccessGate(log, new DepartmentClock(new SettableTime(World.Start)));
+        var world = new World();
+        var gate = new AccessGate(world.Editor, new DepartmentClock(new SettableTime(World.Start)));
 
-        Assert.Null(await gate.RefuseCommandAsync(Office, Texts.Vietnamese, Command.Roster, "danh bạ", default));
-        Assert.Null(await gate.RefuseVerbAsync(Head, Texts.Vietnamese, "training.submit", VerbKind.UnitItem, NoData, default));
-        Assert.Empty(log.Refusals);
+        Assert.Null(await gate.RefuseAsync(Routes.ForCommand(Command.Roster)!, Office, Texts.Vietnamese, "danh bạ", NoData, default));
+        Assert.Null(await gate.RefuseAsync(Routes.ForVerb("training.submit")!, Head, Texts.Vietnamese, "training.submit", NoData, default));
+        Assert.Empty(world.Editor.Refusals);
     }
 
     [Fact]
     public async Task A_unit_head_asking_for_the_roster_is_refused_and_logged_with_what_they_typed()
     {
-        var log = new RefusalLog();
-        var gate = new AccessGate(log, new DepartmentClock(new SettableTime(World.Start)));
+        var world = new World();
+        var gate = new AccessGate(world.Editor, new DepartmentClock(new SettableTime(World.Start)));
 
-        var answer = await gate.RefuseCommandAsync(Head, Texts.Vietnamese, Command.Roster, " Danh bạ ", default);
+        var answer = await gate.RefuseAsync(Routes.ForCommand(Command.Roster)!, Head, Texts.Vietnamese, " Danh bạ ", NoData, default);
 
         Assert.Equal("Chức năng này dành cho Văn phòng Sở và Lãnh đạo Sở.", answer);
-        Assert.Equal(("Danh bạ", "OfficeAndLeadersOnly"), (log.Refusals[0].Attempt, log.Refusals[0].Reason));
+        Assert.Equal(("Danh bạ", "OfficeAndLeadersOnly"), (world.Editor.Refusals[0].Attempt, world.Editor.Refusals[0].Reason));
     }
 
     [Theory]
@@ -142,24 +181,18 @@ public class AccessPolicyTests
     [InlineData("roster")]
     public void The_roster_command_is_recognised(string text) => Assert.Equal(Command.Roster, Commands.Parse(text));
 
-    /// <summary>Only what the gate uses: refusals. Any roster edit through it would be a bug in the test.</summary>
-    private sealed class RefusalLog : IRosterEditor
+    [Fact]
+    public void Help_lists_what_the_caller_may_use_from_the_table()
     {
-        public List<AccessRefused> Refusals { get; } = [];
+        var head = DanVanRoutes.HelpText(Routes, Texts.Vietnamese, Head, ChatKind.Personal);
+        var office = DanVanRoutes.HelpText(Routes, Texts.Vietnamese, Office, ChatKind.Personal);
 
-        public Task RecordRefusalAsync(AccessRefused refusal, CancellationToken ct)
-        {
-            Refusals.Add(refusal);
-            return Task.CompletedTask;
-        }
-
-        public Task<IReadOnlyList<Unit>> ListUnitsAsync(CancellationToken ct) => throw new NotSupportedException();
-        public Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct) => throw new NotSupportedException();
-        public Task<Unit?> FindUnitAsync(string unitId, CancellationToken ct) => throw new NotSupportedException();
-        public Task<Member?> FindMemberAsync(string userKey, CancellationToken ct) => throw new NotSupportedException();
-        public Task AddUnitAsync(Unit unit, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
-        public Task UpdateUnitAsync(Unit before, Unit after, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
-        public Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct, Member? otherOffice = null) => throw new NotSupportedException();
-        public Task<IReadOnlyList<RosterEvent>> RecentAsync(int max, CancellationToken ct) => throw new NotSupportedException();
+        Assert.Contains("**tập huấn**", head);
+        Assert.DoesNotContain("**danh bạ**", head);
+        Assert.DoesNotContain("**tổng hợp**", head);
+        Assert.Contains("**danh bạ**", office);
+        Assert.Contains("**tổng hợp**", office);
+        Assert.DoesNotContain("**tập huấn**", office);
+        Assert.Contains(Texts.Vietnamese.HelpSharedNote, DanVanRoutes.HelpText(Routes, Texts.Vietnamese, Head, ChatKind.Channel));
     }
 }

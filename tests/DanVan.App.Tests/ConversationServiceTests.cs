@@ -1,4 +1,6 @@
 using DanVan.App.Forms;
+using DanVan.Domain.Repositories;
+using DanVan.App.Models;
 using DanVan.Cards;
 using DanVan.Cards.Json;
 using DanVan.Cards.Text;
@@ -77,10 +79,10 @@ public class ConversationServiceTests
     [InlineData("training")]
     [InlineData("training.")]
     [InlineData("training.submit.now")]
-    [InlineData("report.submit")]       // no such form in this deployment
+    [InlineData("report.delete")]       // no such verb of a real form
     [InlineData("nosuch.open")]
     [InlineData("standing.submit")]
-    [InlineData("model.list")]          // no model register installed
+    [InlineData("roster.unit.drop")]    // nor of the roster
     [InlineData("")]
     [InlineData(null)]
     public async Task An_unknown_verb_stores_nothing(string? verb)
@@ -88,7 +90,7 @@ public class ConversationServiceTests
         var result = await Service.OnCardActionAsync(World.HeadCaller(), verb, World.Form(), default);
 
         Assert.Equal(["Thao tác này không hợp lệ hoặc đã hết hiệu lực. Gõ \"trợ giúp\" để xem các lệnh."], result.Card.Texts());
-        Assert.Empty(result.Card.Actions);
+        Assert.Empty(CardReading.Must(result.Card).Actions);
         Assert.Empty(result.Replies);
         Assert.Equal(0, _world.Submissions.Saves);
     }
@@ -147,7 +149,7 @@ public class ConversationServiceTests
         var result = await Service.OnCardActionAsync(World.HeadCaller(), Verbs.Help, new Dictionary<string, string?>(), default);
 
         Assert.Equal("Chào mừng đến với DanVan", result.Card.Texts().First());
-        Assert.Equal([new TextReply(Texts.Vietnamese.Help)], result.Replies);
+        Assert.Equal([new TextReply(Routing.DanVanRoutes.HelpText(_world.Routes, Texts.Vietnamese, World.HeadIdentity, ChatKind.Personal))], result.Replies);
     }
 
     private static readonly Dictionary<string, string?> NoData = new();
@@ -260,9 +262,8 @@ public class ConversationServiceTests
 
     [Theory]
     [InlineData("tình hình")]
-    [InlineData("lịch sử")]
-    [InlineData("history")]
-    public async Task Office_members_are_refused_standing_and_history_by_message(string said)
+    [InlineData("standing")]
+    public async Task Office_members_are_refused_the_standing_by_message(string said)
     {
         var result = await Service.OnMessageAsync(World.OfficeCaller, said, default);
 
@@ -270,8 +271,18 @@ public class ConversationServiceTests
     }
 
     [Theory]
+    [InlineData("lịch sử")]
+    [InlineData("history")]
+    public async Task Office_members_get_the_roster_log_for_history(string said)
+    {
+        var result = await Service.OnMessageAsync(World.OfficeCaller, said, default);
+
+        var card = Assert.IsType<CardReply>(Assert.Single(result.Replies)).Card;
+        Assert.Equal(Texts.Vietnamese.LogTitle, card.Texts().First());
+    }
+
+    [Theory]
     [InlineData(Verbs.Standing)]
-    [InlineData(Verbs.History)]
     [InlineData("training.open")]
     [InlineData("training.refresh")]
     public async Task Office_members_are_refused_unit_cards(string verb)
@@ -280,17 +291,6 @@ public class ConversationServiceTests
 
         Assert.Equal([Texts.Vietnamese.UnitHeadsOnly], result.Card.Texts());
         Assert.Empty(result.Replies);
-    }
-
-    [Theory]
-    [InlineData("ke hoach")]    // the unit plan form is not installed in this deployment
-    [InlineData("báo cáo")]
-    [InlineData("mô hình")]     // nor the model register
-    public async Task A_command_for_a_feature_not_installed_is_not_understood(string said)
-    {
-        var result = await Service.OnMessageAsync(World.HeadCaller(), said, default);
-
-        Assert.Equal([new TextReply($"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.")], result.Replies);
     }
 
     [Fact]

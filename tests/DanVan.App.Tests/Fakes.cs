@@ -1,5 +1,17 @@
 using System.Text.Json;
+using DanVan.App.Access;
+using DanVan.App.Conversations;
+using DanVan.App.Department;
+using DanVan.App.Export;
 using DanVan.App.Forms;
+using DanVan.App.Models;
+using DanVan.App.Roster;
+using DanVan.App.Reports;
+using DanVan.App.Routing;
+using DanVan.App.UnitPlans;
+using DanVan.Domain.Models;
+using DanVan.Domain.Reports;
+using DanVan.Domain.UnitPlans;
 using DanVan.App.History;
 using DanVan.App.Standing;
 using DanVan.App.Training;
@@ -9,6 +21,7 @@ using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
 using DanVan.Domain.Training;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.App.Tests;
 
@@ -44,25 +57,45 @@ internal sealed class World
     public static readonly SubmissionKey TrainingKey = Key(Cckl);
 
     public FakeRoster Roster { get; } = new([Cckl, Ttkn, Cctl, Closed], [Head, Deputy, Office, FormerHead, TtknHead, CctlHead, Leader]);
+    public FakeRosterEditor Editor { get; }
     public FakeSubmissions Submissions { get; } = new();
     public FakeConversations Conversations { get; } = new();
+    public FakePersonalChat PersonalChat { get; } = new();
     public SettableTime Time { get; } = new(Start);
     public DepartmentClock Clock { get; }
     public TrainingSpec TrainingSpec { get; } = new();
     public StandingService Standing { get; }
     public HistoryService History { get; }
     public ItemFlow<TrainingReport> Training { get; }
+    public RouteTable Routes { get; }
     public ConversationService Service { get; }
 
-    public World(IModelList? models = null, DanVan.App.Reminders.IReminderCommands? reminders = null)
+    /// <param name="options">Rate limits and contact; the default allows far more turns than any test makes.</param>
+    public World(IModelList? models = null, DanVan.App.Reminders.IReminderCommands? reminders = null, DanVanOptions? options = null)
     {
         Clock = new DepartmentClock(Time);
+        Editor = new FakeRosterEditor(Roster);
+        options ??= new DanVanOptions { TurnBurst = 10_000 };
         IItemSpec[] specs = [TrainingSpec];
         Standing = new StandingService(Plan, Submissions, Roster, Clock, specs);
         History = new HistoryService(Plan, Submissions, specs);
-        Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing);
-        Service = new ConversationService(Plan, new IdentityResolver(Roster), Conversations, [Training], Standing, History, Clock,
-            Language.Default, new DanVanOptions(), models, reminders);
+        Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<TrainingReport>>.Instance);
+        var view = new DepartmentView(Plan, Submissions, Roster, Clock);
+        var export = new ExportService(Plan, view, Roster, new ExportTokens(new byte[32]), new ExportOptions(new byte[32], TimeSpan.FromMinutes(15)),
+            Clock, new FixedBaseUrl());
+        var rosterAdmin = new RosterAdmin(Editor, new RosterCache(Roster, Time, TimeSpan.Zero), Clock, NullLogger<RosterAdmin>.Instance);
+        // Every form, as the host registers them: the route table declares each form's commands and verbs.
+        IItemFlow[] flows =
+        [
+            Training,
+            new ItemFlow<UnitPlanReport>(new UnitPlanSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<UnitPlanReport>>.Instance),
+            new ItemFlow<ResultsReport>(new ReportSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<ResultsReport>>.Instance),
+            new ItemFlow<DanVanKheoModel>(new ModelSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<DanVanKheoModel>>.Instance),
+        ];
+        Routes = new DanVanRoutes(Plan, flows, models ?? new ModelList(Plan, Submissions), Standing, History, rosterAdmin, view, export,
+            reminders ?? new NoReminders()).Table;
+        Service = new ConversationService(Routes, new IdentityResolver(Roster, Editor), new ConversationReferences(Conversations, Clock), PersonalChat,
+            new AccessGate(Editor, Clock), new TurnLimiter(Clock, options), Clock, Language.Default, options);
     }
 
     public static SubmissionKey Key(Unit unit, string item = SubmissionItems.Training) => new(Plan.Id, unit.Id, item);
@@ -248,33 +281,106 @@ internal sealed class FakeConversations : IConversationRepository
     public Task<IReadOnlyList<ConversationRecord>> ListActiveAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ConversationRecord>>(
             [.. Saved.GroupBy(r => r.UserKey).Select(g => g.Last()).Where(r => r.Active)]);
+
+    public List<SharedChatRecord> Shared { get; } = [];
+
+    public Task<SharedChatRecord?> GetSharedAsync(string key, CancellationToken ct) => Task.FromResult(Shared.LastOrDefault(r => r.Key == key));
+
+    public Task SaveSharedAsync(SharedChatRecord record, CancellationToken ct)
+    {
+        Shared.Add(record);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct)
+    {
+        if (Shared.LastOrDefault(r => r.Key == key) is not { } last) return Task.FromResult(false);
+        Shared.Add(last with { Active = false, InactiveReason = reason, InactiveSince = at });
+        return Task.FromResult(true);
+    }
+}
+
+/// <summary>The roster as stored: reads are the fake roster's; refusals are recorded; edits are not what App tests do.</summary>
+internal sealed class FakeRosterEditor(FakeRoster roster) : IRosterEditor
+{
+    public List<AccessRefused> Refusals { get; } = [];
+
+    public Task<IReadOnlyList<Unit>> ListUnitsAsync(CancellationToken ct) => roster.ListUnitsAsync(ct);
+    public Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken ct) => roster.ListMembersAsync(ct);
+    public Task<Unit?> FindUnitAsync(string unitId, CancellationToken ct) => roster.FindUnitAsync(unitId, ct);
+    public Task<Member?> FindMemberAsync(string userKey, CancellationToken ct) => roster.FindMemberAsync(userKey, ct);
+    public Task AddUnitAsync(Unit unit, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
+    public Task UpdateUnitAsync(Unit before, Unit after, Stamp stamp, CancellationToken ct) => throw new NotSupportedException();
+    public Task SaveMemberAsync(Member? before, Member? after, Stamp stamp, CancellationToken ct, Member? otherOffice = null) => throw new NotSupportedException();
+
+    public Task RecordRefusalAsync(AccessRefused refusal, CancellationToken ct)
+    {
+        Refusals.Add(refusal);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<RosterEvent>> RecentChangesAsync(int max, CancellationToken ct) => Task.FromResult<IReadOnlyList<RosterEvent>>([]);
+    public Task<IReadOnlyList<AccessRefused>> RecentRefusalsAsync(int max, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<AccessRefused>>([.. Enumerable.Reverse(Refusals).Take(max)]);
+}
+
+/// <summary>The personal chat a shared-chat answer goes to: records what was delivered, or fails when told to.</summary>
+internal sealed class FakePersonalChat : IPersonalChat
+{
+    public const string Opened = "{\"personal\":\"opened\"}";
+
+    public List<(string? Stored, Caller Caller, IReadOnlyList<Reply> Replies)> Sent { get; } = [];
+    public bool Unreachable { get; set; }
+
+    public Task<string?> SendAsync(string? storedReference, Caller caller, IReadOnlyList<Reply> replies, CancellationToken ct)
+    {
+        if (Unreachable) return Task.FromResult<string?>(null);
+        Sent.Add((storedReference, caller, replies));
+        return Task.FromResult<string?>(storedReference ?? Opened);
+    }
+}
+
+internal sealed class NoReminders : DanVan.App.Reminders.IReminderCommands
+{
+    public Task<DanVan.App.Reminders.ReminderPreview> PreviewAsync(CancellationToken ct) =>
+        Task.FromResult(new DanVan.App.Reminders.ReminderPreview(DateTimeOffset.UnixEpoch, [], 0));
+    public Task<DanVan.App.Reminders.ReminderSendStart> StartSendAsync(string requesterKey, CancellationToken ct) =>
+        Task.FromResult(new DanVan.App.Reminders.ReminderSendStart(DateTimeOffset.UnixEpoch, 0, false));
+}
+
+internal sealed class FixedBaseUrl : IPublicBaseUrl
+{
+    public string Get() => "https://danvan.example";
 }
 
 /// <summary>Reading the typed cards the use cases return.</summary>
 internal static class CardReading
 {
-    public static IEnumerable<string> Texts(this Cards.Json.Card card) => Elements(card.Body).OfType<Cards.Json.TextBlock>().Select(b => b.Text);
+    public static IEnumerable<string> Texts(this Cards.Json.Card? card) => Elements(Must(card).Body).OfType<Cards.Json.TextBlock>().Select(b => b.Text);
 
-    public static bool IsTrainingForm(this Cards.Json.Card card) => card.Actions.Any(a => a.Verb == Cards.Verbs.SubmitTraining);
+    public static bool IsTrainingForm(this Cards.Json.Card? card) => Must(card).Actions.Any(a => a.Verb == Cards.Verbs.SubmitTraining);
 
-    public static bool IsReceipt(this Cards.Json.Card card) =>
-        card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.TrainingReceiptTitle && card.Actions.Single().Verb == Cards.Verbs.OpenTraining;
+    public static bool IsReceipt(this Cards.Json.Card? card) =>
+        card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.TrainingReceiptTitle && Must(card).Actions.Single().Verb == Cards.Verbs.OpenTraining;
 
-    public static bool IsStanding(this Cards.Json.Card card, string unitName = "Chi cục Kiểm lâm") =>
+    public static bool IsStanding(this Cards.Json.Card? card, string unitName = "Chi cục Kiểm lâm") =>
         card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.StandingTitle(unitName);
 
-    public static bool IsHistory(this Cards.Json.Card card, string unitName = "Chi cục Kiểm lâm") =>
+    public static bool IsHistory(this Cards.Json.Card? card, string unitName = "Chi cục Kiểm lâm") =>
         card.Texts().FirstOrDefault() == Cards.Text.Texts.Vietnamese.HistoryTitle(unitName);
 
     /// <summary>The standing card's rank line ("Mức hoàn thành chung: … · xếp thứ …").</summary>
-    public static string RankLine(this Cards.Json.Card card) =>
+    public static string RankLine(this Cards.Json.Card? card) =>
         card.Texts().Single(t => t.StartsWith("Mức hoàn thành chung") || t.StartsWith("Overall completion"));
 
-    public static int? NumberValue(this Cards.Json.Card card, string id) =>
-        Elements(card.Body).OfType<Cards.Json.NumberInput>().Single(i => i.Id == id).Value;
+    public static int? NumberValue(this Cards.Json.Card? card, string id) =>
+        Elements(Must(card).Body).OfType<Cards.Json.NumberInput>().Single(i => i.Id == id).Value;
 
-    public static string? BaseVersion(this Cards.Json.Card card) =>
-        card.Actions.Single(a => a.Verb == Cards.Verbs.SubmitTraining).Data?[Cards.Verbs.BaseVersion];
+    public static string? BaseVersion(this Cards.Json.Card? card) =>
+        Must(card).Actions.Single(a => a.Verb == Cards.Verbs.SubmitTraining).Data?[Cards.Verbs.BaseVersion];
+
+    /// <summary>The card an action answered with; a notice-only answer (no card) fails the test here.</summary>
+    public static Cards.Json.Card Must(Cards.Json.Card? card) => card ?? throw new Xunit.Sdk.XunitException("Expected a card, got a notice.");
 
     private static IEnumerable<Cards.Json.Element> Elements(IEnumerable<Cards.Json.Element> elements) =>
         elements.SelectMany(e => e is Cards.Json.Container c ? Elements(c.Items).Prepend(e) : [e]);

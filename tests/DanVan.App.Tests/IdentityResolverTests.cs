@@ -11,7 +11,7 @@ public class IdentityResolverTests
         {
             FindUpn = upn is null ? null : _ => { _upnAsked++; return Task.FromResult<string?>(upn); },
         };
-        return new IdentityResolver(_world.Roster).ResolveAsync(caller, default);
+        return new IdentityResolver(_world.Roster, _world.Editor).ResolveAsync(caller, default);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class IdentityResolverTests
     {
         var caller = World.Caller("aad-of-binh") with { FindUpn = _ => Task.FromResult(upn) };
 
-        Assert.Null(await new IdentityResolver(_world.Roster).ResolveAsync(caller, default));
+        Assert.Null(await new IdentityResolver(_world.Roster, _world.Editor).ResolveAsync(caller, default));
     }
 
     [Fact]

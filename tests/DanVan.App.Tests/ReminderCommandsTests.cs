@@ -112,14 +112,6 @@ public class ReminderCommandsTests
         Assert.Equal(0, _reminders.Sends);
     }
 
-    [Fact]
-    public async Task Without_reminders_the_commands_are_not_understood()
-    {
-        var result = await new World().Service.OnMessageAsync(World.OfficeCaller, "nhắc hạn", default);
-
-        Assert.Equal([new TextReply("DanVan chưa hiểu \"nhắc hạn\". Gõ \"trợ giúp\" để xem các lệnh.")], result.Replies);
-    }
-
     private sealed class FakeReminders : IReminderCommands
     {
         public ReminderPreview Preview { get; set; } = new(At, [], 0);

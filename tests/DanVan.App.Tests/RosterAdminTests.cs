@@ -23,7 +23,7 @@ public class RosterAdminTests
     {
         var time = new SettableTime(World.Start);
         _cache = new RosterCache(_reads, time, TimeSpan.FromHours(1));
-        _admin = new RosterAdmin(_editor, _cache, new DepartmentClock(time));
+        _admin = new RosterAdmin(_editor, _cache, new DepartmentClock(time), Microsoft.Extensions.Logging.Abstractions.NullLogger<RosterAdmin>.Instance);
     }
 
     private async Task<string> ActAsync(string verb, params (string Key, string? Value)[] data)
@@ -107,7 +107,10 @@ public class RosterAdminTests
         });
 
         public Task RecordRefusalAsync(AccessRefused refusal, CancellationToken ct) => Write(() => Audit.Add(refusal));
-        public Task<IReadOnlyList<RosterEvent>> RecentAsync(int max, CancellationToken ct) => Task.FromResult<IReadOnlyList<RosterEvent>>([.. Audit.Take(max)]);
+        public Task<IReadOnlyList<RosterEvent>> RecentChangesAsync(int max, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<RosterEvent>>([.. Audit.Where(e => e is not AccessRefused).Take(max)]);
+        public Task<IReadOnlyList<AccessRefused>> RecentRefusalsAsync(int max, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<AccessRefused>>([.. Audit.OfType<AccessRefused>().Take(max)]);
 
         private Task Write(Action write)
         {

@@ -54,7 +54,7 @@ public class TrainingFlowTests
         Assert.Equal(0, _world.Submissions.Saves);
         Assert.Equal(1000, result.Card.NumberValue(F.TotalStaff));
         Assert.Equal(1200, result.Card.NumberValue(F.Trained));
-        Assert.Contains("\"value\":\"2024-03-15\"", result.Card.ToString());
+        Assert.Contains("\"value\":\"2024-03-15\"", CardReading.Must(result.Card).ToString());
     }
 
     [Fact]
@@ -165,10 +165,10 @@ public class TrainingFlowTests
     {
         var result = await Submit(World.Form());
 
-        var refresh = Assert.IsType<Cards.Json.ExecuteAction>(result.Card.Refresh);
+        var refresh = Assert.IsType<Cards.Json.ExecuteAction>(CardReading.Must(result.Card).Refresh);
         Assert.Equal(("Cập nhật", "training.refresh"), (refresh.Title, refresh.Verb));
         Assert.Empty(refresh.Data ?? new Dictionary<string, string>());
-        Assert.Equal([World.HeadCaller().ChannelUserId], result.Card.RefreshUserIds);
+        Assert.Equal([World.HeadCaller().ChannelUserId], CardReading.Must(result.Card).RefreshUserIds);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public class UnitCacheTests
     {
         _storage = new CountingSubmissions(_world.Submissions);
         _cache = new UnitCache(_storage, _world.Time, TimeSpan.FromSeconds(30));
-        _flow = new ItemFlow<TrainingReport>(_world.TrainingSpec, World.Plan, _cache, _world.Clock, _world.Standing);
+        _flow = new ItemFlow<TrainingReport>(_world.TrainingSpec, World.Plan, _cache, _world.Clock, _world.Standing,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ItemFlow<TrainingReport>>.Instance);
     }
 
     [Fact]

@@ -188,7 +188,7 @@ public sealed class AccessTests : RosterTest
 
         Assert.Contains("Chi cục Kiểm lâm", CardText((await ClickAsync(Leader, RosterCards.UnitVerb, Data((F.UnitId, "CCKL")))).Card));
         Assert.Contains("Lê Lãnh Đạo", CardText((await ClickAsync(Leader, RosterCards.PeopleVerb, Data())).Card));
-        Assert.Contains("Nhật ký danh bạ và truy cập", await SayTextAsync(Leader, "lịch sử"));
+        Assert.Contains("Nhật ký thay đổi danh bạ", CardText(CardOf(Assert.Single(await SayAsync(Leader, "lịch sử")))));
         var (card, _) = await ClickAsync(Leader, RosterCards.AddPersonVerb, Data((F.Account, Leader.AadObjectId), (F.DisplayName, Leader.Name), (F.Role, "office")));
 
         Assert.Equal(OfficeOnly, CardText(card).Trim());

@@ -242,19 +242,26 @@ public sealed class RosterEditTests : RosterTest
     }
 
     [Fact]
-    public async Task Lich_su_for_the_office_lists_roster_changes_and_refusals_newest_first()
+    public async Task Lich_su_keeps_roster_changes_in_view_however_many_refusals_arrive_and_groups_the_refusals()
     {
         await ClickTextAsync(Office, RosterCards.RenameVerb, (F.UnitId, "CCKL"), (F.UnitName, "Chi cục Kiểm lâm Tây Ninh"));
         Bot.Clock.Advance(TimeSpan.FromMinutes(5));
+        for (var i = 0; i < 25; i++) await SayAsync(TeamsUser.Alex, "tổng hợp");
+        Bot.Clock.Advance(TimeSpan.FromMinutes(1));
         await SayAsync(TeamsUser.Alex, "danh bạ");
 
         var text = await SayTextAsync(Office, "lịch sử");
 
-        Assert.Contains("Nhật ký danh bạ và truy cập", text);
-        var refusal = text.IndexOf("Từ chối “danh bạ”: chỉ dành cho Văn phòng Sở và Lãnh đạo Sở", StringComparison.Ordinal);
-        var rename = text.IndexOf("Đơn vị: Chi cục Kiểm lâm (CCKL) → Chi cục Kiểm lâm Tây Ninh (CCKL)", StringComparison.Ordinal);
-        Assert.True(refusal >= 0 && rename > refusal, text);
-        Assert.Contains("Alex Wilber · 09:05 10/05/2024", text);
+        Assert.Contains("Nhật ký thay đổi danh bạ", text);
+        Assert.Contains("Đơn vị: Chi cục Kiểm lâm (CCKL) → Chi cục Kiểm lâm Tây Ninh (CCKL)", text);
         Assert.Contains("Văn phòng Sở · 09:00 10/05/2024", text);
+        Assert.DoesNotContain("Từ chối", text);
+
+        var refusals = CardText((await ClickAsync(Office, RosterCards.RefusalsVerb, Data())).Card);
+        var latest = refusals.IndexOf("Từ chối “danh bạ”: chỉ dành cho Văn phòng Sở và Lãnh đạo Sở", StringComparison.Ordinal);
+        var repeated = refusals.IndexOf("Từ chối “tổng hợp”", StringComparison.Ordinal);
+        Assert.True(latest >= 0 && repeated > latest, refusals);
+        Assert.Contains("Alex Wilber · 09:06 10/05/2024", refusals);
+        Assert.Contains("Alex Wilber · 09:05 10/05/2024 · 25 lần, lần đầu 09:05 10/05/2024", refusals);
     }
 }

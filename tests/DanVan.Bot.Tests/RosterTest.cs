@@ -32,7 +32,10 @@ public abstract class RosterTest : BotTest
 
     protected Task<Unit?> UnitAsync(string id) => Bot.Storage.Roster.FindUnitAsync(id, default);
 
-    protected async Task<IReadOnlyList<RosterEvent>> AuditAsync() => await Bot.Storage.RosterEditor.RecentAsync(50, default);
+    /// <summary>Roster changes and refusals together, newest first (storage keeps them apart).</summary>
+    protected async Task<IReadOnlyList<RosterEvent>> AuditAsync() =>
+        [.. (await Bot.Storage.RosterEditor.RecentChangesAsync(50, default)).Concat(await Bot.Storage.RosterEditor.RecentRefusalsAsync(50, default))
+            .OrderByDescending(e => e.Stamp.At)];
 
     protected async Task<string> SayTextAsync(TeamsUser user, string text)
     {

@@ -38,15 +38,20 @@ public static class OfficeTestData
         cards[$"{lang}/roster-new-unit-errors"] = RosterCards.NewUnit(t, unitErrors);
         cards[$"{lang}/roster-people-office"] = RosterCards.People(t, [Office, Leader], true, errors, null);
         cards[$"{lang}/roster-people-leader"] = RosterCards.People(t, [Office, Leader], false, RosterForm.Empty, null);
+        var refused = new AccessRefused(At with { UserKey = head.Key, UserName = head.DisplayName }, "tổng hợp", nameof(Refusal.DepartmentView), null);
         cards[$"{lang}/roster-log"] = RosterCards.Log(t,
         [
-            new AccessRefused(At with { UserKey = head.Key, UserName = head.DisplayName }, "tổng hợp", nameof(Refusal.DepartmentView), null),
-            new AccessRefused(At with { UserKey = head.Key, UserName = head.DisplayName }, "training.submit", nameof(Refusal.OtherUnit), "unitId=TTKN"),
             new UnitChanged(At, new Unit("U001", "Chi cục cũ"), new Unit("U001", unit)),
             new MemberChanged(At, null, deputy),
             new MemberChanged(At, Leader, null),
-        ], local => local.ToOffset(TimeSpan.FromHours(7)));
-        cards[$"{lang}/roster-log-empty"] = RosterCards.Log(t, [], local => local.ToOffset(TimeSpan.FromHours(7)));
+        ], page: 2, more: true, local => local.ToOffset(TimeSpan.FromHours(7)));
+        cards[$"{lang}/roster-log-empty"] = RosterCards.Log(t, [], 1, false, local => local.ToOffset(TimeSpan.FromHours(7)));
+        cards[$"{lang}/roster-refusals"] = RosterCards.Refusals(t,
+        [
+            new RefusalGroup(refused, 25, At.At.AddHours(-2)),
+            new RefusalGroup(new AccessRefused(refused.Stamp, "training.submit", nameof(Refusal.OtherUnit), "unitId=TTKN"), 1, At.At),
+        ], page: 2, more: true, local => local.ToOffset(TimeSpan.FromHours(7)));
+        cards[$"{lang}/roster-refusals-empty"] = RosterCards.Refusals(t, [], 1, false, local => local.ToOffset(TimeSpan.FromHours(7)));
 
         var department = Department(unit, 25);
         cards[$"{lang}/summary-first-page"] = SummaryCard.Build(t, TestData.Plan, department, 1, "09:00 20/10/2024");

@@ -32,7 +32,7 @@ public class ReportTextsTests
     [Fact]
     public void Help_mentions_the_report_command()
     {
-        Assert.Contains("**báo cáo**", Texts.Vietnamese.Help);
-        Assert.Contains("**report** (báo cáo)", Texts.English.Help);
+        Assert.Contains("**báo cáo**", Texts.Vietnamese.HelpLine(RouteNames.Report, senior: false));
+        Assert.Contains("**report** (báo cáo)", Texts.English.HelpLine(RouteNames.Report, senior: false));
     }
 }

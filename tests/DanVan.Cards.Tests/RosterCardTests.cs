@@ -34,8 +34,11 @@ public class RosterCardTests
         ["new unit"] = RosterCards.NewUnit(Vi, RosterForm.Empty),
         ["people (office)"] = RosterCards.People(Vi, [Office, Leader], true, RosterForm.Empty, null),
         ["people (leader)"] = RosterCards.People(Vi, [Office, Leader], false, RosterForm.Empty, null),
-        ["log"] = RosterCards.Log(Vi, [new AccessRefused(new Stamp(Alex.Key, "Alex Wilber", DateTimeOffset.Parse("2024-05-10T02:00:00Z")), "danh bạ", "OfficeAndLeadersOnly", null)],
-            at => at.ToOffset(TimeSpan.FromHours(7))),
+        ["log"] = RosterCards.Log(Vi, [new UnitChanged(new Stamp(Alex.Key, "Alex Wilber", DateTimeOffset.Parse("2024-05-10T02:00:00Z")), null, Cckl)],
+            2, true, at => at.ToOffset(TimeSpan.FromHours(7))),
+        ["refusals"] = RosterCards.Refusals(Vi, [new RefusalGroup(new AccessRefused(new Stamp(Alex.Key, "Alex Wilber",
+            DateTimeOffset.Parse("2024-05-10T02:00:00Z")), "danh bạ", "OfficeAndLeadersOnly", null), 3, DateTimeOffset.Parse("2024-05-10T01:00:00Z"))],
+            1, false, at => at.ToOffset(TimeSpan.FromHours(7))),
     };
 
     private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Account, RosterFields.DisplayName, RosterFields.Role];
@@ -168,9 +171,13 @@ public class RosterCardTests
         Assert.Equal("Từ chối “danh bạ”: chỉ dành cho Văn phòng Sở và Lãnh đạo Sở",
             Line(new AccessRefused(stamp, "danh bạ", "OfficeAndLeadersOnly", null)));
 
-        var log = RosterCards.Log(Vi, [new UnitChanged(stamp, null, Cckl)], at => at.ToOffset(TimeSpan.FromHours(7)));
+        var log = RosterCards.Log(Vi, [new UnitChanged(stamp, null, Cckl)], 1, false, at => at.ToOffset(TimeSpan.FromHours(7)));
         Assert.Contains("Văn phòng Sở · 09:00 10/05/2024", CardJson.TextBlocks(log));
-        Assert.Contains("Chưa có thay đổi hay thao tác bị từ chối nào.", CardJson.TextBlocks(RosterCards.Log(Vi, [], at => at)));
+        Assert.Contains("Chưa có thay đổi danh bạ nào.", CardJson.TextBlocks(RosterCards.Log(Vi, [], 1, false, at => at)));
+        Assert.Contains("Chưa có thao tác nào bị từ chối.", CardJson.TextBlocks(RosterCards.Refusals(Vi, [], 1, false, at => at)));
+        var grouped = RosterCards.Refusals(Vi, [new RefusalGroup(new AccessRefused(stamp, "danh bạ", "OfficeAndLeadersOnly", null), 25, stamp.At.AddHours(-1))],
+            1, false, at => at.ToOffset(TimeSpan.FromHours(7)));
+        Assert.Contains("Văn phòng Sở · 09:00 10/05/2024 · 25 lần, lần đầu 08:00 10/05/2024", CardJson.TextBlocks(grouped));
     }
 
     [Fact]

@@ -47,7 +47,38 @@ public class TextsTests
     }
 
     public static TheoryData<string> TranslatedMembers() =>
-        new(typeof(Texts).GetMembers().Where(IsTranslated).Select(m => m.Name).Distinct().Where(n => n != nameof(Texts.Error)));
+        new(typeof(Texts).GetMembers().Where(IsTranslated).Select(m => m.Name).Distinct().Where(n => n is not nameof(Texts.Error) and not nameof(Texts.HelpLine)));
+
+    [Theory]
+    [InlineData(RouteNames.Training, false)]
+    [InlineData(RouteNames.UnitPlan, false)]
+    [InlineData(RouteNames.Models, false)]
+    [InlineData(RouteNames.Report, false)]
+    [InlineData(RouteNames.Standing, false)]
+    [InlineData(RouteNames.History, false)]
+    [InlineData(RouteNames.History, true)]
+    [InlineData(RouteNames.Summary, true)]
+    [InlineData(RouteNames.Export, true)]
+    [InlineData(RouteNames.Roster, true)]
+    [InlineData(RouteNames.RemindersPreview, true)]
+    [InlineData(RouteNames.Help, false)]
+    public void Every_listed_command_has_a_help_line_in_both_languages(string route, bool senior)
+    {
+        var vi = Texts.Vietnamese.HelpLine(route, senior);
+        var en = Texts.English.HelpLine(route, senior);
+        Assert.NotNull(vi);
+        Assert.NotNull(en);
+        Assert.Contains(vi!, c => c > 127);
+        Assert.NotEqual(en, vi);
+    }
+
+    [Fact]
+    public void Office_help_does_not_list_unit_forms_and_unknown_routes_have_no_line()
+    {
+        Assert.Null(Texts.Vietnamese.HelpLine(RouteNames.Training, senior: true));
+        Assert.Null(Texts.Vietnamese.HelpLine(RouteNames.Welcome, senior: false));
+        Assert.Null(Texts.Vietnamese.HelpLine("training.submit", senior: false));
+    }
 
     [Theory, MemberData(nameof(TranslatedMembers))]
     public void Every_vietnamese_text_is_written_in_vietnamese(string member)

@@ -19,7 +19,7 @@ public sealed class RosterEditTests : StorageTest
 
         Assert.Equal(2, await CountRowsAsync(Storage.Tables.Roster, "unit"));
         Assert.Equal([Cckl], await Storage.Roster.ListUnitsAsync(default));
-        Assert.Equal([new UnitChanged(At(1), null, Cckl)], await Editor.RecentAsync(10, default));
+        Assert.Equal([new UnitChanged(At(1), null, Cckl)], await Editor.RecentChangesAsync(10, default));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class RosterEditTests : StorageTest
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.UpdateUnitAsync(Cckl, Cckl with { Active = false }, At(3), default));
 
         Assert.Equal(new Unit("CCKL", "Chi cục Kiểm lâm tỉnh"), await Storage.Roster.FindUnitAsync("CCKL", default));
-        Assert.Equal(2, (await Editor.RecentAsync(10, default)).Count);
+        Assert.Equal(2, (await Editor.RecentChangesAsync(10, default)).Count);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RosterEditTests : StorageTest
         Assert.Equal(3, await CountRowsAsync(Storage.Tables.Roster, "member")); // the three audit rows
         Assert.Equal(
             [new MemberChanged(At(3), moved, null), new MemberChanged(At(2), Head, moved), new MemberChanged(At(1), null, Head)],
-            await Editor.RecentAsync(10, default));
+            await Editor.RecentChangesAsync(10, default));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RosterEditTests : StorageTest
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor.SaveMemberAsync(null, stranger, At(4), default));
 
         Assert.Equal("Head W.", (await Storage.Roster.FindMemberAsync("upn:alexw@example.com", default))!.DisplayName);
-        Assert.Equal(2, (await Editor.RecentAsync(10, default)).Count);
+        Assert.Equal(2, (await Editor.RecentChangesAsync(10, default)).Count);
     }
 
     [Fact]
@@ -88,10 +88,13 @@ public sealed class RosterEditTests : StorageTest
         await Editor.SaveMemberAsync(null, Head, At(3), default);
         await Editor.RecordRefusalAsync(new AccessRefused(At(4), "training.submit", "OtherUnit", "unitId=TTKN"), default);
 
-        var recent = await Editor.RecentAsync(3, default);
+        var changes = await Editor.RecentChangesAsync(3, default);
+        var refusals = await Editor.RecentRefusalsAsync(3, default);
 
-        Assert.Equal([4, 3, 2], recent.Select(e => e.Stamp.At.Minute));
-        Assert.Equal(new AccessRefused(At(4), "training.submit", "OtherUnit", "unitId=TTKN"), recent[0]);
+        // Changes and refusals are kept apart: no number of refusals can push a change out of its list.
+        Assert.Equal([3, 1], changes.Select(e => e.Stamp.At.Minute));
+        Assert.Equal([4, 2], refusals.Select(e => e.Stamp.At.Minute));
+        Assert.Equal(new AccessRefused(At(4), "training.submit", "OtherUnit", "unitId=TTKN"), refusals[0]);
         Assert.Equal(2, await CountRowsAsync(Storage.Tables.Roster, "audit"));
     }
 

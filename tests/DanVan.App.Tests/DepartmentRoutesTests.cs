@@ -7,9 +7,9 @@ using DanVan.Domain.Roster;
 namespace DanVan.App.Tests;
 
 /// <summary>The office's summary and export as use cases: who may, and how the department is read.</summary>
-public class OfficeDeskTests
+public class DepartmentRoutesTests
 {
-    private sealed class FixedBaseUrl : IPublicBaseUrl
+    private sealed class SlashedBaseUrl : IPublicBaseUrl
     {
         public string Get() => "https://danvan.example/";
     }
@@ -28,7 +28,7 @@ public class OfficeDeskTests
         public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct) => inner.HistoryAsync(planId, unitId, max, ct);
     }
 
-    private static (OfficeDesk Desk, CountingSubmissions Reads, World World) Build()
+    private static (DepartmentView View, ExportService Export, CountingSubmissions Reads, World World) Build()
     {
         var world = new World();
         world.Trains(World.Cckl, 50, 45);
@@ -36,16 +36,16 @@ public class OfficeDeskTests
         var reads = new CountingSubmissions(world.Submissions);
         var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
         var export = new ExportService(World.Plan, view, world.Roster, new ExportTokens(new byte[32]),
-            new ExportOptions(new byte[32], TimeSpan.FromMinutes(15)), world.Clock, new FixedBaseUrl());
-        return (new OfficeDesk(view, export), reads, world);
+            new ExportOptions(new byte[32], TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl());
+        return (view, export, reads, world);
     }
 
     [Fact]
     public async Task The_summary_reads_the_department_by_plan_range_never_a_read_per_unit()
     {
-        var (desk, reads, _) = Build();
+        var (view, _, reads, _) = Build();
 
-        var card = await desk.OpenAsync(new Identity(World.Office, null), Texts.Vietnamese, exportNow: false, page: null, default);
+        var card = await view.CardAsync(Texts.Vietnamese, page: null, default);
 
         Assert.Contains("55/60 (91,6%)", card.ToString());
         Assert.Equal((1, 0, 0), (reads.PlanReads, reads.UnitReads, reads.PointReads));
@@ -56,10 +56,12 @@ public class OfficeDeskTests
     {
         var service = new World().Service;
 
-        // The policy that gates every turn: seniors may, a unit head is refused with a pointer to "tình hình".
-        Assert.True(Access.AccessPolicy.Allows(Role.Leader, Command.Summary) && Access.AccessPolicy.Allows(Role.Office, Command.Export));
-        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.ForCommand(World.HeadIdentity, Command.Summary));
-        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.ForCommand(World.HeadIdentity, Command.Export));
+        // The route table that gates every turn: seniors may, a unit head is refused with a pointer to "tình hình".
+        var routes = new World().Routes;
+        Assert.True(routes.Allows(Role.Leader, Command.Summary) && routes.Allows(Role.Office, Command.Export));
+        Assert.False(routes.Allows(Role.UnitHead, Command.Export));
+        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.Check(routes.ForCommand(Command.Summary)!, World.HeadIdentity, new Dictionary<string, string?>()));
+        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.Check(routes.ForCommand(Command.Export)!, World.HeadIdentity, new Dictionary<string, string?>()));
         Assert.Contains("tình hình", Texts.Vietnamese.Refused(Refusal.DepartmentView));
         var refused = Assert.IsType<TextReply>(Assert.Single((await service.OnMessageAsync(World.HeadCaller(), "tổng hợp", default)).Replies));
         Assert.Equal(Texts.Vietnamese.Refused(Refusal.DepartmentView), refused.Text);
@@ -68,8 +70,8 @@ public class OfficeDeskTests
     [Fact]
     public async Task Links_point_at_the_public_address_and_say_when_they_expire()
     {
-        var (desk, _, _) = Build();
-        var card = (await desk.OpenAsync(new Identity(World.Leader, null), Texts.Vietnamese, true, null, default)).ToString();
+        var (_, export, _, _) = Build();
+        var card = export.LinksCard(World.Leader, Texts.Vietnamese).ToString();
         Assert.Contains("\"url\":\"https://danvan.example/export/", card);
         Assert.Contains("hết hạn lúc 10:15 15/06/2024", card);
     }
@@ -93,9 +95,8 @@ public class OfficeDeskTests
     [InlineData("1e3")]
     public async Task A_bad_page_number_gets_a_message_not_a_page(string page)
     {
-        var (desk, reads, _) = Build();
-        var card = await desk.OnActionAsync(new Identity(World.Office, null), Texts.Vietnamese, "summary.show",
-            new Dictionary<string, string?> { ["page"] = page }, default);
+        var (view, _, reads, _) = Build();
+        var card = await view.CardAsync(Texts.Vietnamese, page, default);
         Assert.Contains("Số trang không hợp lệ", card.ToString());
         Assert.Equal(0, reads.PlanReads);
     }
