@@ -40,6 +40,50 @@ public sealed class TeamsChannel(BotServer bot, LoopbackConnector connector)
         });
     }
 
+    public const string TeamId = "19:team-general@thread.tacv2";
+    public const string Tenant = "72f988bf-0000-0000-0000-000000000001";
+
+    /// <summary>The same activity as Teams sends it from a team's channel: conversation type "channel", the team
+    /// and channel in the channel data. <paramref name="post"/> is the root message the reply thread hangs off.</summary>
+    public static JsonObject InChannel(JsonObject activity, string teamId = TeamId, string post = "1700000000000")
+    {
+        activity["conversation"] = new JsonObject
+        {
+            ["id"] = $"{teamId};messageid={post}", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Tenant,
+        };
+        activity["channelData"] = new JsonObject
+        {
+            ["team"] = new JsonObject { ["id"] = teamId, ["name"] = "Sở Nông nghiệp" },
+            ["channel"] = new JsonObject { ["id"] = teamId, ["name"] = "General" },
+            ["tenant"] = new JsonObject { ["id"] = Tenant },
+        };
+        return activity;
+    }
+
+    /// <summary>The same activity from a group chat (several people and the bot, no team).</summary>
+    public static JsonObject InGroupChat(JsonObject activity, string chatId = "19:group-chat@thread.v2")
+    {
+        activity["conversation"] = new JsonObject { ["id"] = chatId, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = Tenant };
+        return activity;
+    }
+
+    /// <summary>A conversationUpdate announcing other members (not the bot) joining.</summary>
+    public JsonObject MembersAdded(TeamsUser user, params string[] memberIds)
+    {
+        var added = new JsonArray();
+        foreach (var id in memberIds) added.Add(new JsonObject { ["id"] = id });
+        return Base("conversationUpdate", user, new() { ["membersAdded"] = added });
+    }
+
+    /// <summary>A conversationUpdate announcing the bot's removal (Teams sends it when the app is removed from a team).</summary>
+    public JsonObject BotRemoved(TeamsUser user) =>
+        Base("conversationUpdate", user, new() { ["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "28:danvan" }) });
+
+    public JsonObject InstallationRemove(TeamsUser user) => Base("installationUpdate", user, new() { ["action"] = "remove" });
+
+    /// <summary>An invoke DanVan does not use (e.g. a message extension query).</summary>
+    public JsonObject Invoke(TeamsUser user, string name) => Base("invoke", user, new() { ["name"] = name, ["value"] = new JsonObject() });
+
     /// <summary>Posts to /api/messages; returns the HTTP status and the body (the invoke response for invokes).</summary>
     public async Task<(int Status, JsonNode? Body)> SendAsync(JsonObject activity, string? authorization = null)
     {

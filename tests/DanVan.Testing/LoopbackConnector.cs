@@ -21,6 +21,12 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Sent { get; } = new();
 
+    /// <summary>Conversations the bot asked to create (POST /v3/conversations): a personal chat opened from a channel.</summary>
+    public ConcurrentQueue<JsonObject> Created { get; } = new();
+
+    /// <summary>Scripted answer to a conversation creation; null, or a null answer, creates it.</summary>
+    public Func<JsonObject, Answer?>? RespondCreate { get; set; }
+
     /// <summary>Teams members by channel user id, as GET /v3/conversations/{id}/members/{userId} returns them.</summary>
     public ConcurrentDictionary<string, JsonObject> Members { get; } = new();
 
@@ -45,6 +51,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var connector = new LoopbackConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", connector.CaptureAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", connector.CaptureAsync);
+        app.MapPost("/v3/conversations", connector.CreateAsync);
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
             connector.Members.TryGetValue(userId, out var member) ? Results.Json(member) : Results.NotFound());
         await app.StartAsync();
@@ -71,6 +78,23 @@ public sealed class LoopbackConnector : IAsyncDisposable
             return Results.Text(answer.Body ?? "", "application/json", statusCode: answer.Status);
         }
         return Results.Json(new { id = "reply-" + Interlocked.Increment(ref _ids) });
+    }
+
+    /// <summary>The personal conversation id the connector gives a bot opening a 1:1 chat with <paramref name="userId"/>.</summary>
+    public static string PersonalConversationOf(string userId) => "a:opened-" + userId;
+
+    /// <summary>Activities posted into <paramref name="conversationId"/> (its path on the connector).</summary>
+    public static bool PostedTo(JsonObject activity, string conversationId) =>
+        ((string?)activity["_path"])?.StartsWith("/v3/conversations/" + Uri.EscapeDataString(conversationId) + "/", StringComparison.Ordinal) == true
+        || ((string?)activity["_path"])?.StartsWith("/v3/conversations/" + conversationId + "/", StringComparison.Ordinal) == true;
+
+    private async Task<IResult> CreateAsync(HttpRequest request)
+    {
+        var parameters = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
+        Created.Enqueue(parameters);
+        if (RespondCreate?.Invoke(parameters) is { } answer) return Results.Text(answer.Body ?? "", "application/json", statusCode: answer.Status);
+        var user = (string?)parameters["members"]?[0]?["id"] ?? "nobody";
+        return Results.Json(new { id = PersonalConversationOf(user) });
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
