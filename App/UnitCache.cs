@@ -41,9 +41,6 @@ public sealed class UnitCache(ISubmissionRepository inner, TimeProvider time, Ti
 
     public Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class => inner.GetAsync<T>(key, ct);
 
-    public Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class =>
-        inner.ListAsync<T>(planId, item, ct);
-
     public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) => inner.LoadPlanAsync(planId, ct);
 
     public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, IReadOnlyCollection<string> unitIds, CancellationToken ct) =>

@@ -32,10 +32,10 @@ internal sealed class AuditEntity : EntityBase
     public DateTimeOffset At { get; set; }
 
     /// <summary>RowKey sorts newest first (inverted ticks) and stays unique for changes in the same tick.</summary>
-    public static AuditEntity For(string partition, SubmissionKey key, Stamp stamp, string? before, string after) => new()
+    public static AuditEntity For(string partition, string auditPrefix, SubmissionKey key, Stamp stamp, string? before, string after) => new()
     {
         PartitionKey = partition,
-        RowKey = $"audit|{DateTimeOffset.MaxValue.UtcTicks - stamp.At.UtcTicks:D19}|{Guid.NewGuid():N}",
+        RowKey = AuditKeys.New(auditPrefix, stamp.At),
         Item = key.Item,
         Before = before,
         After = after,

@@ -35,7 +35,7 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
             ByUserName = stamp.UserName,
             At = stamp.At,
         };
-        var audit = AuditEntity.For(partition, key, stamp, before, after);
+        var audit = AuditEntity.For(partition, AuditPrefix, key, stamp, before, after);
         var actions = new List<TableTransactionAction>
         {
             previous is null
@@ -54,17 +54,6 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
         {
             throw new ConcurrencyConflictException($"{key} changed since version {previous?.Version ?? "(none)"}.", e);
         }
-    }
-
-    public async Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class
-    {
-        var planPrefix = TableKeys.Escape(planId) + "|";
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey ge {planPrefix} and PartitionKey lt {TableKeys.PrefixEnd(planPrefix)} and RowKey eq {SubmissionPrefix + TableKeys.Escape(item)}");
-        var values = new List<UnitValue<T>>();
-        await foreach (var e in tables.UnitData.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct))
-            values.Add(new UnitValue<T>(e.PartitionKey[planPrefix.Length..], ToVersioned<T>(e)));
-        return values;
     }
 
     public async Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct)

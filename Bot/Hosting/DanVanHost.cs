@@ -109,7 +109,7 @@ public static class DanVanHost
         var reminders = config.GetSection(Proactive.ReminderOptions.Section).Get<Proactive.ReminderOptions>() ?? new();
         services.AddSingleton(reminders);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
-        services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ReminderCommands>();
+        services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
     }

@@ -18,7 +18,6 @@ public static class SubmissionItems
 /// </summary>
 public sealed record AuditEntry(string PlanId, string UnitId, string Item, Stamp Stamp, string? Before, string After);
 
-public sealed record UnitValue<T>(string UnitId, Versioned<T> Value);
 
 public interface ISubmissionRepository
 {
@@ -31,12 +30,6 @@ public interface ISubmissionRepository
     /// </summary>
     Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct)
         where T : class;
-
-    /// <summary>
-    /// Every unit's current value of one item for a plan: the department view, read as one range query over the
-    /// plan's partitions rather than a point read per unit.
-    /// </summary>
-    Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class;
 
     /// <summary>All of one unit's current items: one partition query.</summary>
     Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct);

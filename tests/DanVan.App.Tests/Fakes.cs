@@ -215,11 +215,6 @@ internal sealed class FakeSubmissions : ISubmissionRepository
         return Decode<T>(row);
     }
 
-    public Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class =>
-        Task.FromResult<IReadOnlyList<UnitValue<T>>>([.. _rows
-            .Where(r => r.Key.PlanId == planId && r.Key.Item == item)
-            .Select(r => new UnitValue<T>(r.Key.UnitId, Decode<T>(r.Value)))]);
-
     public Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct) =>
         Task.FromResult<UnitSubmissions>(new Loaded(unitId, Rows(planId, unitId)));
 

@@ -77,7 +77,6 @@ public class UnitCacheTests
         public Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class => inner.GetAsync<T>(key, ct);
         public Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct) where T : class =>
             inner.SaveAsync(key, value, previous, stamp, ct);
-        public Task<IReadOnlyList<UnitValue<T>>> ListAsync<T>(string planId, string item, CancellationToken ct) where T : class => inner.ListAsync<T>(planId, item, ct);
         public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) => inner.LoadPlanAsync(planId, ct);
         public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct) => inner.HistoryAsync(planId, unitId, max, ct);
     }

@@ -43,7 +43,7 @@ public sealed class ReminderCommandTests : BotTest
         return Connector.TakeAll();
     }
 
-    private ReminderCommands Commands => (ReminderCommands)Bot.Services.GetRequiredService<DanVan.App.Reminders.IReminderCommands>();
+    private ProactiveReminderCommands Commands => (ProactiveReminderCommands)Bot.Services.GetRequiredService<DanVan.App.Reminders.IReminderCommands>();
 
     /// <summary>Steps the fake clock until the send "nhắc hạn" started has ended, then returns what reached the connector.</summary>
     private async Task<IReadOnlyList<JsonObject>> FinishSendAsync()

@@ -68,9 +68,9 @@ public sealed class SubmissionRepositoryTests : StorageTest
             await Storage.Submissions.SaveAsync(Key with { UnitId = unit }, First, null, Alex, default);
         await Storage.Submissions.SaveAsync(new SubmissionKey("2025", "CCKL", SubmissionItems.Training), Second, null, Alex, default);
 
-        var all = await Storage.Submissions.ListAsync<TrainingReport>("2024", SubmissionItems.Training, default);
+        var all = await Storage.Submissions.LoadPlanAsync("2024", default);
 
         Assert.Equal(["CCKL", "TTKN", "VP"], all.Select(u => u.UnitId).Order().ToArray());
-        Assert.All(all, u => Assert.Equal(First, u.Value.Value));
+        Assert.All(all, u => Assert.Equal(First, u.Get<TrainingReport>(SubmissionItems.Training)!.Value));
     }
 }

@@ -11,8 +11,8 @@ namespace DanVan.Bot.Proactive;
 /// claims as the background service, so a command racing a scheduled run never doubles a ping. "nhắc hạn" runs in the
 /// background (one at a time per instance) and reports its counts to the requester's chat when it ends.
 /// </summary>
-public sealed class ReminderCommands(ReminderRun run, ProactiveSender sender, IConversationRepository conversations,
-    TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ReminderCommands> log) : IReminderCommands
+public sealed class ProactiveReminderCommands(ReminderRun run, ProactiveSender sender, IConversationRepository conversations,
+    TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveReminderCommands> log) : IReminderCommands
 {
     /// <summary>Who holds claims taken by a command: one id per process, readable in storage.</summary>
     public static readonly string InstanceId = $"command-{Environment.MachineName}-{Environment.ProcessId}";

@@ -4,7 +4,7 @@ using DanVan.Testing;
 namespace DanVan.Bot.Tests;
 
 /// <summary>Roster:OfficeUsers at start-up: adds the office members that are missing and changes nobody else.</summary>
-public sealed class OfficeBootstrapTests : BotTest
+public sealed class OfficeBootstrapTurnTests : BotTest
 {
     private static readonly TeamsUser Office = new("29:vp", "00000000-0000-0000-0000-000000000042", "Cán bộ Văn phòng");
 

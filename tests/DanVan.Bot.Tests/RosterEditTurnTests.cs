@@ -7,7 +7,7 @@ namespace DanVan.Bot.Tests;
 
 /// <summary>The office edits the roster with cards over HTTP; every edit is stored with its audit entry and the
 /// next turn (on this instance) already sees it.</summary>
-public sealed class RosterEditTests : RosterTest
+public sealed class RosterEditTurnTests : RosterTest
 {
     [Theory]
     [InlineData("danh bạ")]

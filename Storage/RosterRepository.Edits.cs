@@ -134,7 +134,7 @@ public sealed partial class RosterRepository : IRosterEditor
     private static RosterAuditEntity Audit(string partition, string kind, Stamp stamp, string? before, string? after) => new()
     {
         PartitionKey = partition,
-        RowKey = $"{AuditPrefix}{DateTimeOffset.MaxValue.UtcTicks - stamp.At.UtcTicks:D19}|{Guid.NewGuid():N}",
+        RowKey = AuditKeys.New(AuditPrefix, stamp.At),
         Kind = kind,
         Before = before,
         After = after,
