@@ -4,6 +4,7 @@ using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards;
 
@@ -95,13 +96,8 @@ public static class ModelCards
     }
 
     /// <summary>The unit's row in the standing: not one of the five numbered targets, so no target number.</summary>
-    public static StandingLine Line(Texts t, ModelStanding s) => new(
-        null, t.ModelsTitle,
-        s.Met ? LineStatus.Met : s.Count == 0 ? LineStatus.Missing : LineStatus.InProgress,
-        s.Completion,
-        t.ModelsDetail(s.Count, s.Recognised, s.Awarded, s.NewRuralArea),
-        s.Met ? null : t.ModelsMissing(s.MinPerUnit, s.StillNeeded),
-        ListVerb);
+    public static StandingLine Line(Texts t, ModelStanding s) => StandingLine.Of(s.ToProgress(), t.ModelsTitle,
+        t.ModelsDetail(s.Count, s.Recognised, s.Awarded, s.NewRuralArea), s.Met ? null : t.ModelsMissing(s.MinPerUnit, s.StillNeeded), ListVerb);
 
     /// <summary>The card data naming one model record.</summary>
     public static IReadOnlyDictionary<string, string> RecordData(string modelId) =>

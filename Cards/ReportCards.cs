@@ -7,6 +7,7 @@ using DanVan.Domain.Plans;
 using DanVan.Domain.Reports;
 using DanVan.Domain.Repositories;
 using F = DanVan.Domain.Reports.ReportFields;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards;
 
@@ -115,34 +116,25 @@ public static class ReportCards
     public static IReadOnlyList<StandingLine> Lines(Texts t, ReportStanding s)
     {
         var due = t.Date(s.Due);
+        var p = s.ToProgress();
         if (s.Report is not { } r)
-        {
-            var status = s.Deadline.State == DeadlineState.Overdue ? LineStatus.Overdue : LineStatus.Missing;
             // The deadline sentence once, on the first of the three rows: repeating it three times only adds noise.
-            var detail = t.ReportNotSent(due, s.Deadline);
             return
             [
-                new StandingLine(3, t.DemocracyTitle, status, 0m, detail, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
-                new StandingLine(4, t.ReformTitle, status, 0m, t.NotReportedYet, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
-                new StandingLine(5, t.RatingTitle, status, 0m, t.NotReportedYet, null, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+                StandingLine.Of(p[0], t.DemocracyTitle, t.ReportNotSent(due, s.Deadline), null, OpenVerb, t.ReportButton),
+                StandingLine.Of(p[1], t.ReformTitle, t.NotReportedYet, null, OpenVerb, t.ReportButton),
+                StandingLine.Of(p[2], t.RatingTitle, t.NotReportedYet, null, OpenVerb, t.ReportButton),
             ];
-        }
         var late = s.Deadline.State == DeadlineState.Late ? " " + t.ReportLate(s.Deadline.Days, due) : "";
         return
         [
-            new StandingLine(3, t.DemocracyTitle, Status(s.DemocracyMet), s.DemocracyCompletion,
-                t.DemocracyLine(s.DemocracyDone, ReportStanding.DemocracyTotal) + late,
-                s.DemocracyMet ? null : t.DemocracyMissing(t.DemocracyList(s.DemocracyNotDone)), OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
-            new StandingLine(4, t.ReformTitle, Status(s.ReformMet), s.ReformCompletion,
-                t.ReformLine(r.ReformTasksDone, r.ReformTasksTotal, t.Percent(s.ReformPercent), t.Percent(r.Satisfaction)) + late,
-                s.ReformMet ? null : t.ReformMissing(s.ReformTasksLeft), OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
-            new StandingLine(5, t.RatingTitle, Status(s.RatingMet), s.RatingCompletion,
-                t.RatingLine(t.RatingName(r.Rating)) + late, s.RatingMet ? null : t.RatingMissing, OpenVerb, t.ReportButton, DeadlineIds.ResultsReport, s.Report?.ReportDate),
+            StandingLine.Of(p[0], t.DemocracyTitle, t.DemocracyLine(s.DemocracyDone, ReportStanding.DemocracyTotal) + late,
+                s.DemocracyMet ? null : t.DemocracyMissing(t.DemocracyList(s.DemocracyNotDone)), OpenVerb, t.ReportButton),
+            StandingLine.Of(p[1], t.ReformTitle, t.ReformLine(r.ReformTasksDone, r.ReformTasksTotal, t.Percent(s.ReformPercent), t.Percent(r.Satisfaction)) + late,
+                s.ReformMet ? null : t.ReformMissing(s.ReformTasksLeft), OpenVerb, t.ReportButton),
+            StandingLine.Of(p[2], t.RatingTitle, t.RatingLine(t.RatingName(r.Rating)) + late, s.RatingMet ? null : t.RatingMissing, OpenVerb, t.ReportButton),
         ];
     }
-
-    // The results report is the year's final account: what it shows short of a target is not met, not "in progress".
-    private static LineStatus Status(bool met) => met ? LineStatus.Met : LineStatus.NotMet;
 
     // Markdown bold: a section heading that stays readable on Teams mobile, where a large heading wraps badly.
     private static string Section(string title) => $"**{title}**";

@@ -3,6 +3,7 @@ using DanVan.Cards.Json;
 using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Training;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards;
 
@@ -46,9 +47,12 @@ public static class TrainingCards
         t.TrainingStanding(s.Trained, s.TotalStaff, t.Percent(s.Percent), t.Percent(s.RequiredPercent), s.StillToTrain);
 
     /// <summary>Target 1's row in the unit's standing.</summary>
-    public static StandingLine Line(Texts t, int requiredPercent, TrainingStanding? s) => s is null
-        ? new StandingLine(1, t.TrainingButton, LineStatus.Missing, 0m, t.NotReportedYet, null, Verbs.OpenTraining)
-        : new StandingLine(1, t.TrainingButton, s.Met ? LineStatus.Met : LineStatus.InProgress, s.Percent / 100m,
-            t.TrainingLine(s.Trained, s.TotalStaff, t.Percent(s.Percent)),
-            s.Met ? null : t.StillToTrainLine(s.StillToTrain, t.Percent(requiredPercent)), Verbs.OpenTraining);
+    public static StandingLine Line(Texts t, int requiredPercent, TrainingStanding? s)
+    {
+        var p = TrainingStanding.ProgressOf(s);
+        return s is null
+            ? StandingLine.Of(p, t.TrainingButton, t.NotReportedYet, null, Verbs.OpenTraining)
+            : StandingLine.Of(p, t.TrainingButton, t.TrainingLine(s.Trained, s.TotalStaff, t.Percent(s.Percent)),
+                s.Met ? null : t.StillToTrainLine(s.StillToTrain, t.Percent(requiredPercent)), Verbs.OpenTraining);
+    }
 }

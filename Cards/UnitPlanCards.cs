@@ -6,6 +6,7 @@ using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.UnitPlans;
 using F = DanVan.Domain.UnitPlans.UnitPlanFields;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards;
 
@@ -73,16 +74,13 @@ public static class UnitPlanCards
     public static StandingLine Line(Texts t, UnitPlanReport? r, UnitPlanStanding s)
     {
         var toSend = t.UnitPlanToSend(s.Deadline, s.Status);
-        var (status, detail, missing) = s.Progress switch
+        var (detail, missing) = s.Progress switch
         {
-            UnitPlanProgress.SentOnTime => (LineStatus.Met, StandingText(t, r, s), null),
-            UnitPlanProgress.SentLate => (LineStatus.InProgress, StandingText(t, r, s), null),
-            UnitPlanProgress.IssuedNotSent => (s.Overdue ? LineStatus.Overdue : LineStatus.InProgress,
-                t.UnitPlanIssuedNotSentLine(r!.Number!, r.IssuedOn!.Value), toSend),
-            UnitPlanProgress.NotIssued => (s.Overdue ? LineStatus.Overdue : LineStatus.Missing, t.UnitPlanNotIssuedLine, toSend),
-            _ => (s.Overdue ? LineStatus.Overdue : LineStatus.Missing, t.NotReportedYet, (string?)toSend),
+            UnitPlanProgress.SentOnTime or UnitPlanProgress.SentLate => (StandingText(t, r, s), null),
+            UnitPlanProgress.IssuedNotSent => (t.UnitPlanIssuedNotSentLine(r!.Number!, r.IssuedOn!.Value), toSend),
+            UnitPlanProgress.NotIssued => (t.UnitPlanNotIssuedLine, toSend),
+            _ => (t.NotReportedYet, (string?)toSend),
         };
-        return new StandingLine(2, t.UnitPlanButton, status, s.Completion, detail, missing, OpenVerb,
-            DeadlineId: DeadlineIds.UnitPlan, DoneOn: r is { Issued: true } ? r.SentOn : null);
+        return StandingLine.Of(s.ToProgress(), t.UnitPlanButton, detail, missing, OpenVerb);
     }
 }

@@ -4,6 +4,7 @@ using DanVan.Cards.Json;
 using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Standing;
 using DanVan.Domain.Time;
@@ -37,12 +38,10 @@ public sealed class StandingService(
     {
         var today = clock.Today;
         var department = await DepartmentAsync(today).WaitAsync(ct);
-        // Rank on the same rules for everyone, in one language: completion does not depend on wording.
-        var ranked = Lines(Texts.Vietnamese, unit, today);
-        department.Completion[unit.UnitId] = Completion(ranked);
+        // The rank comes from the domain's progress, never from the card's words.
+        department.Completion[unit.UnitId] = UnitProgress.Overall(plan, UnitProgress.Of(plan, unit, today));
         var rank = Ranking.Of(unit.UnitId, department.Completion, department.Active);
-        var lines = a.T == Texts.Vietnamese ? ranked : Lines(a.T, unit, today);
-        return StandingCard.Build(a.T, plan, a.Unit.Name, lines, rank, today, a.T.DateTime(clock.Now));
+        return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, today), rank, today, a.T.DateTime(clock.Now));
     }
 
     private Task<Department> DepartmentAsync(DateOnly today)
@@ -64,13 +63,10 @@ public sealed class StandingService(
         var all = await submissions.LoadPlanAsync(plan.Id, ct);
         var active = (await unitsTask).Where(u => u.Active).Select(u => u.Id).ToList();
         var completion = new ConcurrentDictionary<string, decimal>(
-            all.Select(u => KeyValuePair.Create(u.UnitId, Completion(Lines(Texts.Vietnamese, u, today)))));
+            all.Select(u => KeyValuePair.Create(u.UnitId, UnitProgress.Overall(plan, UnitProgress.Of(plan, u, today)))));
         return new Department(clock.UtcNow, today, completion, active);
     }
 
     private IReadOnlyList<StandingLine> Lines(Texts t, UnitSubmissions unit, DateOnly today) =>
         _specs.SelectMany(s => s.Standing(t, plan, unit, today)).OrderBy(l => l.Target ?? int.MaxValue).ToList();
-
-    private decimal Completion(IReadOnlyList<StandingLine> lines) =>
-        Ranking.Overall(lines.Where(l => l.Target is not null).Select(l => (l.Target!.Value, l.Completion)), plan.Targets.Count);
 }

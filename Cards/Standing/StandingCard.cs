@@ -2,6 +2,7 @@ using DanVan.Cards.Json;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Standing;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Standing;
 
@@ -25,7 +26,7 @@ public static class StandingCard
             var items = new List<Element>
             {
                 new TextBlock($"{Icon(line.Status)} {(line.Target is { } n ? t.TargetLabel(n) + " — " : "")}{line.Title}: {t.Status(line.Status)}",
-                    line.Status == LineStatus.Overdue ? TextStyle.Attention : TextStyle.Normal),
+                    line.Status == ProgressStatus.Overdue ? TextStyle.Attention : TextStyle.Normal),
                 new TextBlock(line.Detail),
             };
             if (line.Missing is not null) items.Add(new TextBlock(line.Missing, TextStyle.Warning));
@@ -35,7 +36,7 @@ public static class StandingCard
         body.Add(new FactSet(plan.Deadlines
             .Select(d => (d.ShortTitle, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
 
-        var actions = lines.Where(l => l.Status != LineStatus.Met).Select(l => new ExecuteAction(l.ButtonTitle ?? l.Title, l.OpenVerb))
+        var actions = lines.Where(l => l.Status != ProgressStatus.Met).Select(l => new ExecuteAction(l.ButtonTitle ?? l.Title, l.OpenVerb))
             .DistinctBy(a => a.Verb).Take(MaxActions - 1).ToList();
         actions.Add(new ExecuteAction(t.HistoryButton, Verbs.History));
         return new Card(body, actions);
@@ -44,12 +45,12 @@ public static class StandingCard
     private static DateOnly? DoneOn(IReadOnlyList<StandingLine> lines, string deadlineId) =>
         lines.FirstOrDefault(l => l.DeadlineId == deadlineId)?.DoneOn;
 
-    private static string Icon(LineStatus s) => s switch
+    private static string Icon(ProgressStatus s) => s switch
     {
-        LineStatus.Met => "✅",
-        LineStatus.InProgress => "🟡",
-        LineStatus.NotMet => "🟠",
-        LineStatus.Overdue => "🔴",
+        ProgressStatus.Met => "✅",
+        ProgressStatus.InProgress => "🟡",
+        ProgressStatus.NotMet => "🟠",
+        ProgressStatus.Overdue => "🔴",
         _ => "⚪",
     };
 }

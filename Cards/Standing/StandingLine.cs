@@ -1,7 +1,6 @@
-namespace DanVan.Cards.Standing;
+using DanVan.Domain.Progress;
 
-/// <summary>NotMet: the unit's final figures for the year are in and fall short (e.g. the results report).</summary>
-public enum LineStatus { Met, InProgress, NotMet, Missing, Overdue }
+namespace DanVan.Cards.Standing;
 
 /// <summary>
 /// One row of a unit's standing: a numbered target of the plan (or, with no number, another obligation such as
@@ -14,11 +13,16 @@ public enum LineStatus { Met, InProgress, NotMet, Missing, Overdue }
 public sealed record StandingLine(
     int? Target,
     string Title,
-    LineStatus Status,
+    ProgressStatus Status,
     decimal Completion,
     string Detail,
     string? Missing,
     string OpenVerb,
     string? ButtonTitle = null,
     string? DeadlineId = null,
-    DateOnly? DoneOn = null);
+    DateOnly? DoneOn = null)
+{
+    /// <summary>A row as the domain decided it (<paramref name="p"/>), with the words that show it.</summary>
+    public static StandingLine Of(TargetProgress p, string title, string detail, string? missing, string openVerb, string? buttonTitle = null) =>
+        new(p.Target, title, p.Status, p.Completion, detail, missing, openVerb, buttonTitle, p.DeadlineId, p.DoneOn);
+}

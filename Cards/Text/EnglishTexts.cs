@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Validation;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Text;
 
@@ -60,12 +61,12 @@ internal sealed partial class EnglishTexts : Texts
     public override string StandingRank(string completion, int position, int of) =>
         $"Overall completion: {completion} · ranked {position} of {of} units of the department.";
     public override string TargetLabel(int number) => $"Target {number}";
-    public override string Status(Standing.LineStatus status) => status switch
+    public override string Status(ProgressStatus status) => status switch
     {
-        Standing.LineStatus.Met => "met",
-        Standing.LineStatus.InProgress => "in progress",
-        Standing.LineStatus.NotMet => "not met",
-        Standing.LineStatus.Overdue => "overdue",
+        ProgressStatus.Met => "met",
+        ProgressStatus.InProgress => "in progress",
+        ProgressStatus.NotMet => "not met",
+        ProgressStatus.Overdue => "overdue",
         _ => "not reported",
     };
     public override string DeadlinesHeading => "**Deadlines**";

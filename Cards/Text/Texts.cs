@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Validation;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Text;
 
@@ -63,7 +64,7 @@ public abstract partial class Texts
     public abstract string StandingSubtitle(int planYear, string asOf);
     public abstract string StandingRank(string completion, int position, int of);
     public abstract string TargetLabel(int number);
-    public abstract string Status(Standing.LineStatus status);
+    public abstract string Status(ProgressStatus status);
     public abstract string DeadlinesHeading { get; }
     public abstract string Countdown(Domain.Plans.DeadlineStatus status);
     public abstract string StandingButton { get; }

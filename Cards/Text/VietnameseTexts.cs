@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Domain.Validation;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Text;
 
@@ -62,12 +63,12 @@ internal sealed partial class VietnameseTexts : Texts
     public override string StandingRank(string completion, int position, int of) =>
         $"Mức hoàn thành chung: {completion} · xếp thứ {position}/{of} đơn vị của Sở.";
     public override string TargetLabel(int number) => $"Chỉ tiêu {number}";
-    public override string Status(Standing.LineStatus status) => status switch
+    public override string Status(ProgressStatus status) => status switch
     {
-        Standing.LineStatus.Met => "đạt",
-        Standing.LineStatus.InProgress => "đang thực hiện",
-        Standing.LineStatus.NotMet => "chưa đạt",
-        Standing.LineStatus.Overdue => "quá hạn",
+        ProgressStatus.Met => "đạt",
+        ProgressStatus.InProgress => "đang thực hiện",
+        ProgressStatus.NotMet => "chưa đạt",
+        ProgressStatus.Overdue => "quá hạn",
         _ => "chưa báo cáo",
     };
     public override string DeadlinesHeading => "**Thời hạn**";

@@ -1,4 +1,5 @@
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Domain.Models;
 
@@ -8,6 +9,9 @@ public sealed record ModelStanding(int Count, int Recognised, int Awarded, int N
     public bool Met => Count >= MinPerUnit;
     public int StillNeeded => Math.Max(0, MinPerUnit - Count);
     public decimal Completion => MinPerUnit <= 0 ? 1m : Math.Min(1m, (decimal)Count / MinPerUnit);
+
+    /// <summary>Not one of the five numbered targets (no number): met at the plan's minimum, missing with none.</summary>
+    public TargetProgress ToProgress() => new(null, Met ? ProgressStatus.Met : Count == 0 ? ProgressStatus.Missing : ProgressStatus.InProgress, Completion);
 
     public static ModelStanding Of(IEnumerable<DanVanKheoModel> models, ModelSettings settings)
     {

@@ -1,4 +1,5 @@
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Domain.Reports;
 
@@ -13,6 +14,30 @@ public sealed record ReportStanding(DateOnly Due, DeadlineStatus Deadline, Resul
         var due = plan.Deadline(DeadlineIds.ResultsReport).Date;
         return new(due, DeadlineStatus.Of(due, report?.ReportDate, today), report);
     }
+
+    /// <summary>
+    /// Targets 3, 4 and 5. The results report is the year's final account: what it shows short of a target is not
+    /// met, not "in progress". Not sent: missing, or overdue once its deadline has passed.
+    /// </summary>
+    public IReadOnlyList<TargetProgress> ToProgress()
+    {
+        if (Report is null)
+        {
+            var status = Deadline.State == DeadlineState.Overdue ? ProgressStatus.Overdue : ProgressStatus.Missing;
+            return [Row(TargetNumbers.Democracy, status, 0m), Row(TargetNumbers.Reform, status, 0m), Row(TargetNumbers.Rating, status, 0m)];
+        }
+        return
+        [
+            Row(TargetNumbers.Democracy, Final(DemocracyMet), DemocracyCompletion),
+            Row(TargetNumbers.Reform, Final(ReformMet), ReformCompletion),
+            Row(TargetNumbers.Rating, Final(RatingMet), RatingCompletion),
+        ];
+    }
+
+    private TargetProgress Row(int target, ProgressStatus status, decimal completion) =>
+        new(target, status, completion, DeadlineIds.ResultsReport, Report?.ReportDate);
+
+    private static ProgressStatus Final(bool met) => met ? ProgressStatus.Met : ProgressStatus.NotMet;
 
     public int DemocracyDone => Report?.Democracy().Count(d => d.Done) ?? 0;
     public static int DemocracyTotal => Enum.GetValues<DemocracyItem>().Length;

@@ -1,4 +1,5 @@
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Domain.Training;
 
@@ -6,6 +7,12 @@ namespace DanVan.Domain.Training;
 public sealed record TrainingStanding(int Trained, int TotalStaff, decimal Percent, int RequiredPercent, int StillToTrain)
 {
     public bool Met => StillToTrain == 0;
+
+    /// <summary>Target 1: met once no one is still to train; completion is the share trained, as shown (rounded down).
+    /// Not reported yet (null): missing.</summary>
+    public static TargetProgress ProgressOf(TrainingStanding? s) => s is null
+        ? new TargetProgress(TargetNumbers.Training, ProgressStatus.Missing, 0m)
+        : new TargetProgress(TargetNumbers.Training, s.Met ? ProgressStatus.Met : ProgressStatus.InProgress, s.Percent / 100m);
 
     public static TrainingStanding Of(TrainingReport report, Target target)
     {

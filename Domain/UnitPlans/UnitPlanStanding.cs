@@ -1,4 +1,5 @@
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Domain.UnitPlans;
 
@@ -18,6 +19,21 @@ public sealed record UnitPlanStanding(UnitPlanProgress Progress, DateOnly Deadli
 
     public bool Overdue => Status.State == DeadlineState.Overdue;
 
+    /// <summary>The date the plan reached Văn phòng Sở, if it was issued and sent.</summary>
+    public DateOnly? SentOn { get; init; }
+
+    /// <summary>
+    /// Target 2: met when sent on time; sent late or issued but not yet sent is in progress; nothing issued is
+    /// missing; anything not sent by a passed deadline is overdue.
+    /// </summary>
+    public TargetProgress ToProgress() => new(TargetNumbers.UnitPlan, Progress switch
+    {
+        UnitPlanProgress.SentOnTime => ProgressStatus.Met,
+        UnitPlanProgress.SentLate => ProgressStatus.InProgress,
+        UnitPlanProgress.IssuedNotSent => Overdue ? ProgressStatus.Overdue : ProgressStatus.InProgress,
+        _ => Overdue ? ProgressStatus.Overdue : ProgressStatus.Missing,
+    }, Completion, DeadlineIds.UnitPlan, SentOn);
+
     public static UnitPlanStanding Of(UnitPlanReport? report, Plan plan, DateOnly today)
     {
         var deadline = plan.Deadline(DeadlineIds.UnitPlan).Date;
@@ -31,6 +47,6 @@ public sealed record UnitPlanStanding(UnitPlanProgress Progress, DateOnly Deadli
             (_, DeadlineState.Late) => (UnitPlanProgress.SentLate, LateShare),
             _ => (UnitPlanProgress.IssuedNotSent, IssuedShare),
         };
-        return new UnitPlanStanding(progress, deadline, status, completion);
+        return new UnitPlanStanding(progress, deadline, status, completion) { SentOn = sentOn };
     }
 }

@@ -5,6 +5,7 @@ using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Progress;
 
 namespace DanVan.App.Tests;
 
@@ -104,24 +105,24 @@ public class StandingServiceTests
             headers);
         Assert.Equal(["training.open", "unit-plan.open", "report.open", "model.list", "history.show"],
             card.Actions.Select(a => a.Verb));
-        // Target 1 at 90%, targets 2 and 4 half done; the unnumbered line does not count: (0.9 + 0.5 + 0.5) / 5 targets.
-        Assert.Equal("Mức hoàn thành chung: 38% · xếp thứ 1/3 đơn vị của Sở.", card.RankLine());
+        // The rank is the domain's (UnitProgress), not the lines': only target 1 is stored, at 90%: 0.9 / 5 targets.
+        Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 1/3 đơn vị của Sở.", card.RankLine());
     }
 
     [Fact]
-    public async Task Completion_and_rank_do_not_depend_on_the_callers_language()
+    public async Task Completion_and_rank_come_from_the_domain_whatever_the_cards_or_the_language_say()
     {
-        // A spec whose figures would differ with the wording (say, parsed from a sentence): ranking must use one
-        // language for every unit and every caller, so a Vietnamese and an English caller see the same place.
+        // A spec whose card lines claim other figures per language: the rank must not read them, so a Vietnamese
+        // and an English caller see the same place, computed by the domain from the stored figures.
         var standing = With(new StubSpec("unit-plan", (t, _) => [Line(2, "Plan", "unit-plan.open", completion: t == Texts.English ? 1m : 0.5m)]));
-        _world.Trains(World.Cckl, 50, 45); // (0.9 + 0.5) / 5 = 28%
-        _world.Trains(World.Ttkn, 40, 40); // (1.0 + 0.5) / 5 = 30%
+        _world.Trains(World.Cckl, 50, 45); // 0.9 / 5 = 18%
+        _world.Trains(World.Ttkn, 40, 40); // 1.0 / 5 = 20%
 
         var vi = await standing.CardAsync(World.HeadActor(Texts.Vietnamese), default);
         var en = await standing.CardAsync(World.HeadActor(Texts.English), default);
 
-        Assert.Equal("Mức hoàn thành chung: 28% · xếp thứ 2/3 đơn vị của Sở.", vi.RankLine());
-        Assert.Equal("Overall completion: 28% · ranked 2 of 3 units of the department.", en.RankLine());
+        Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 2/3 đơn vị của Sở.", vi.RankLine());
+        Assert.Equal("Overall completion: 18% · ranked 2 of 3 units of the department.", en.RankLine());
         Assert.Equal("Standing — Chi cục Kiểm lâm", en.Texts().First());
         Assert.Contains("🟡 Target 1 — Training: in progress", en.Texts());
     }
@@ -149,7 +150,7 @@ public class StandingServiceTests
     }
 
     private static StandingLine Line(int? target, string title, string verb = "stub.open", decimal completion = 0.5m) =>
-        new(target, title, LineStatus.InProgress, completion, title + " detail", null, verb);
+        new(target, title, ProgressStatus.InProgress, completion, title + " detail", null, verb);
 
     private sealed class StubSpec(string name, Func<Texts, UnitSubmissions, IReadOnlyList<StandingLine>> lines) : IItemSpec
     {

@@ -5,6 +5,7 @@ using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
 using F = DanVan.Domain.Models.ModelFields;
 using M = DanVan.Cards.Tests.ModelTestData;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Tests;
 
@@ -180,17 +181,17 @@ public class ModelCardTests
         Assert.Contains("Cần ít nhất 3 mô hình — còn thiếu 2.", CardJson.TextBlocks(card));
     }
 
-    public static TheoryData<int, int, string, LineStatus, string, string?> Lines => new()
+    public static TheoryData<int, int, string, ProgressStatus, string, string?> Lines => new()
     {
-        { 0, 1, "", LineStatus.Missing, "Chưa đăng ký mô hình nào.", "Cần ít nhất 1 mô hình." },
-        { 2, 1, "RN", LineStatus.Met, "Đã đăng ký 2 mô hình (1 được công nhận, 1 gắn với xây dựng nông thôn mới).", null },
-        { 1, 2, "I", LineStatus.InProgress, "Đã đăng ký 1 mô hình.", "Cần ít nhất 2 mô hình — còn thiếu 1." },
-        { 3, 1, "RAN", LineStatus.Met, "Đã đăng ký 3 mô hình (1 được công nhận, 1 được khen thưởng, 1 gắn với xây dựng nông thôn mới).", null },
+        { 0, 1, "", ProgressStatus.Missing, "Chưa đăng ký mô hình nào.", "Cần ít nhất 1 mô hình." },
+        { 2, 1, "RN", ProgressStatus.Met, "Đã đăng ký 2 mô hình (1 được công nhận, 1 gắn với xây dựng nông thôn mới).", null },
+        { 1, 2, "I", ProgressStatus.InProgress, "Đã đăng ký 1 mô hình.", "Cần ít nhất 2 mô hình — còn thiếu 1." },
+        { 3, 1, "RAN", ProgressStatus.Met, "Đã đăng ký 3 mô hình (1 được công nhận, 1 được khen thưởng, 1 gắn với xây dựng nông thôn mới).", null },
     };
 
     /// <summary><paramref name="kinds"/>: one model per letter — R recognised, A awarded, N tied to nông thôn mới, I in progress.</summary>
     [Theory, MemberData(nameof(Lines))]
-    public void The_standing_line_counts_models_against_the_minimum(int count, int min, string kinds, LineStatus status, string detail, string? missing)
+    public void The_standing_line_counts_models_against_the_minimum(int count, int min, string kinds, ProgressStatus status, string detail, string? missing)
     {
         var models = kinds.Select(k => M.Roads with
         {

@@ -3,6 +3,7 @@ using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Reports;
 using R = DanVan.Cards.Tests.ReportTestData;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Tests;
 
@@ -90,7 +91,7 @@ public class ReportStandingLineTests
         var lines = ReportCards.Lines(Vi, R.Standing(null, new DateOnly(2024, 5, 10)));
 
         Assert.Equal([3, 4, 5], lines.Select(l => l.Target));
-        Assert.All(lines, l => Assert.Equal((LineStatus.Missing, 0m, null, "report.open"), (l.Status, l.Completion, l.Missing, l.OpenVerb)));
+        Assert.All(lines, l => Assert.Equal((ProgressStatus.Missing, 0m, null, "report.open"), (l.Status, l.Completion, l.Missing, l.OpenVerb)));
         // The deadline sentence once, not three times over.
         Assert.Equal(["Chưa gửi báo cáo kết quả (hạn 15/10/2024, còn 158 ngày).", "Chưa báo cáo.", "Chưa báo cáo."], lines.Select(l => l.Detail));
     }
@@ -100,13 +101,13 @@ public class ReportStandingLineTests
     {
         var lines = ReportCards.Lines(Vi, R.Standing(null, new DateOnly(2024, 10, 20)));
 
-        Assert.All(lines, l => Assert.Equal(LineStatus.Overdue, l.Status));
+        Assert.All(lines, l => Assert.Equal(ProgressStatus.Overdue, l.Status));
         Assert.Equal("Chưa gửi báo cáo kết quả (hạn 15/10/2024, đã quá hạn 5 ngày).", lines[0].Detail);
     }
 
     [Fact]
     public void On_the_deadline_day_it_is_still_missing_not_overdue() =>
-        Assert.All(ReportCards.Lines(Vi, R.Standing(null, new DateOnly(2024, 10, 15))), l => Assert.Equal(LineStatus.Missing, l.Status));
+        Assert.All(ReportCards.Lines(Vi, R.Standing(null, new DateOnly(2024, 10, 15))), l => Assert.Equal(ProgressStatus.Missing, l.Status));
 
     [Fact]
     public void A_report_on_time_gives_figures_and_what_is_missing()
@@ -115,10 +116,10 @@ public class ReportStandingLineTests
 
         Assert.Equal(
             [
-                (3, "Thực hiện dân chủ", LineStatus.NotMet, "Đã thực hiện 5/6 nội dung.", "Chưa thực hiện: hòm thư góp ý."),
-                (4, "Cải cách hành chính", LineStatus.NotMet, "Đã hoàn thành 18/20 nhiệm vụ CCHC (90%); mức độ hài lòng 92,5%.",
+                (3, "Thực hiện dân chủ", ProgressStatus.NotMet, "Đã thực hiện 5/6 nội dung.", "Chưa thực hiện: hòm thư góp ý."),
+                (4, "Cải cách hành chính", ProgressStatus.NotMet, "Đã hoàn thành 18/20 nhiệm vụ CCHC (90%); mức độ hài lòng 92,5%.",
                     "Còn 2 nhiệm vụ CCHC chưa hoàn thành."),
-                (5, "Tự đánh giá, xếp loại", LineStatus.Met, "Đơn vị tự đánh giá: Tốt.", null),
+                (5, "Tự đánh giá, xếp loại", ProgressStatus.Met, "Đơn vị tự đánh giá: Tốt.", null),
             ],
             lines.Select(l => (l.Target!.Value, l.Title, l.Status, l.Detail, l.Missing)));
         Assert.Equal([5m / 6m, 0.9m, 1m], lines.Select(l => l.Completion));
@@ -129,7 +130,7 @@ public class ReportStandingLineTests
     {
         var lines = ReportCards.Lines(Vi, R.Standing(R.AllDone));
 
-        Assert.All(lines, l => Assert.Equal((LineStatus.Met, 1m, null), (l.Status, l.Completion, l.Missing)));
+        Assert.All(lines, l => Assert.Equal((ProgressStatus.Met, 1m, null), (l.Status, l.Completion, l.Missing)));
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public class ReportStandingLineTests
 
         Assert.All(lines, l => Assert.EndsWith(" Báo cáo gửi trễ 3 ngày (hạn 15/10/2024).", l.Detail));
         Assert.Equal("Chưa thực hiện: hội nghị CBCCVC, đối thoại với CBCCVC.", lines[0].Missing);
-        Assert.Equal((LineStatus.NotMet, 0.5m, "Mục tiêu của Sở: xếp loại Tốt trở lên."), (lines[2].Status, lines[2].Completion, lines[2].Missing));
+        Assert.Equal((ProgressStatus.NotMet, 0.5m, "Mục tiêu của Sở: xếp loại Tốt trở lên."), (lines[2].Status, lines[2].Completion, lines[2].Missing));
     }
 
     [Fact]

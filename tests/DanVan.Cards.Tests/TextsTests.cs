@@ -2,6 +2,7 @@ using DanVan.Domain.Plans;
 using System.Reflection;
 using DanVan.Cards.Text;
 using DanVan.Domain.Validation;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Tests;
 
@@ -141,7 +142,7 @@ public class TextsTests
             var x when x == typeof(long) => 3L,
             var x when x == typeof(decimal) => 12.5m,
             var x when x == typeof(bool) => true,
-            var x when x == typeof(Standing.LineStatus) => Standing.LineStatus.InProgress,
+            var x when x == typeof(ProgressStatus) => ProgressStatus.InProgress,
             var x when x == typeof(DeadlineStatus) => new DeadlineStatus(DeadlineState.Overdue, 3),
             var x when x == typeof(DateTimeOffset) => new DateTimeOffset(2024, 4, 12, 8, 5, 0, TimeSpan.FromHours(7)),
             var x when x == typeof(IReadOnlyList<(Reminders.ReminderSubject, int, int)>) =>

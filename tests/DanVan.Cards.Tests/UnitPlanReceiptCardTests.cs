@@ -2,6 +2,7 @@ using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.UnitPlans;
 using D = DanVan.Cards.Tests.UnitPlanTestData;
+using DanVan.Domain.Progress;
 
 namespace DanVan.Cards.Tests;
 
@@ -80,26 +81,26 @@ public class UnitPlanReceiptCardTests
         Assert.Equal(("unit-plan.open", "Sửa thông tin kế hoạch"), ((string?)edit["verb"], (string?)edit["title"]));
     }
 
-    public static TheoryData<string, string, LineStatus, double, string, string?> Lines => new()
+    public static TheoryData<string, string, ProgressStatus, double, string, string?> Lines => new()
     {
-        { "on time", "2024-05-10", LineStatus.Met, 1.0,
+        { "on time", "2024-05-10", ProgressStatus.Met, 1.0,
             "Kế hoạch số 12/KH-CCKL đã gửi Văn phòng Sở ngày 18/04/2024 — đúng hạn (hạn 20/04/2024).", null },
-        { "late", "2024-05-10", LineStatus.InProgress, 0.75,
+        { "late", "2024-05-10", ProgressStatus.InProgress, 0.75,
             "Kế hoạch số 12/KH-CCKL đã gửi Văn phòng Sở ngày 25/04/2024 — trễ 5 ngày so với hạn 20/04/2024.", null },
-        { "not sent", "2024-04-15", LineStatus.InProgress, 0.5,
+        { "not sent", "2024-04-15", ProgressStatus.InProgress, 0.5,
             "Đã ban hành kế hoạch số 12/KH-CCKL ngày 05/04/2024, chưa gửi Văn phòng Sở.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, còn 5 ngày." },
-        { "not sent", "2024-05-10", LineStatus.Overdue, 0.5,
+        { "not sent", "2024-05-10", ProgressStatus.Overdue, 0.5,
             "Đã ban hành kế hoạch số 12/KH-CCKL ngày 05/04/2024, chưa gửi Văn phòng Sở.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, đã quá hạn 20 ngày." },
-        { "not issued", "2024-04-20", LineStatus.Missing, 0.0,
+        { "not issued", "2024-04-20", ProgressStatus.Missing, 0.0,
             "Đơn vị chưa ban hành kế hoạch.", "Cần gửi kế hoạch về Văn phòng Sở; hôm nay (20/04/2024) là hạn chót." },
-        { "not issued", "2024-05-10", LineStatus.Overdue, 0.0,
+        { "not issued", "2024-05-10", ProgressStatus.Overdue, 0.0,
             "Đơn vị chưa ban hành kế hoạch.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, đã quá hạn 20 ngày." },
-        { "nothing", "2024-04-01", LineStatus.Missing, 0.0, "Chưa báo cáo.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, còn 19 ngày." },
-        { "nothing", "2024-05-10", LineStatus.Overdue, 0.0, "Chưa báo cáo.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, đã quá hạn 20 ngày." },
+        { "nothing", "2024-04-01", ProgressStatus.Missing, 0.0, "Chưa báo cáo.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, còn 19 ngày." },
+        { "nothing", "2024-05-10", ProgressStatus.Overdue, 0.0, "Chưa báo cáo.", "Cần gửi kế hoạch về Văn phòng Sở; hạn 20/04/2024, đã quá hạn 20 ngày." },
     };
 
     [Theory, MemberData(nameof(Lines))]
-    public void The_standing_row_for_target_2(string which, string today, LineStatus status, double completion, string detail, string? missing)
+    public void The_standing_row_for_target_2(string which, string today, ProgressStatus status, double completion, string detail, string? missing)
     {
         UnitPlanReport? r = which switch
         {
