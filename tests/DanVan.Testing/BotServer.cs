@@ -48,6 +48,8 @@ public sealed class BotServer : IAsyncDisposable
             ["Reminders:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        // With an app registration the setting would only earn a "has no effect" warning.
+        if (!string.IsNullOrEmpty(config["MicrosoftAppId"]) && settings?.ContainsKey("DanVan:AllowAnonymous") != true) config.Remove("DanVan:AllowAnonymous");
 
         var app = DanVanHost.Build(environment is null ? [] : ["--environment", environment], builder =>
         {
