@@ -90,7 +90,7 @@ public sealed class MessagesEndpoint
         if (!_identity.AcceptsServiceUrl(activity.ServiceUrl))
         {
             _logger.LogWarning("Refused an unsigned {Type} activity whose serviceUrl is not on this machine: {ServiceUrl}. Anonymous mode serves local tools only.",
-                activity.Type, activity.ServiceUrl);
+                UntrustedLogValue.Of(activity.Type), UntrustedLogValue.Of(activity.ServiceUrl));
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -114,13 +114,13 @@ public sealed class MessagesEndpoint
             // The SDK throws UnauthorizedAccessException for a missing or rejected token (CloudAdapter.ProcessAsync maps
             // it to 401) and lets a malformed token escape as a token exception: to the caller both are the same
             // thing, an unauthenticated request. No turn ran.
-            _logger.LogWarning("Rejected a {Type} request: {Message}", activity.Type, e.Message);
+            _logger.LogWarning("Rejected a {Type} request: {Message}", UntrustedLogValue.Of(activity.Type), e.Message);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
         if (refusedTenant)
         {
-            _logger.LogWarning("Refused a {Type} activity from a tenant that is not configured ({Tenant}).", activity.Type, TenantGate.Describe(activity));
+            _logger.LogWarning("Refused a {Type} activity from a tenant that is not configured ({Tenant}).", UntrustedLogValue.Of(activity.Type), TenantGate.Describe(activity));
             response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
@@ -132,8 +132,8 @@ public sealed class MessagesEndpoint
         _logger.LogWarning("Refused a request to /api/messages larger than {Limit} bytes (Content-Length: {Declared}).",
             MaxBodyBytes, declared?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not given");
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        // The rest of the body is not read; the connection is not worth keeping for it.
-        context.Response.Headers.Connection = "close";
+        // The rest of the body is not read; on HTTP/1.1 the connection is not worth draining it for (HTTP/2 resets the stream).
+        if (HttpProtocol.IsHttp11(context.Request.Protocol)) context.Response.Headers.Connection = "close";
     }
 
     private static Activity? Read(PooledBufferStream body)

@@ -53,7 +53,7 @@ public sealed class TenantGate
     public static string Describe(Activity activity)
     {
         var fromChannelData = ChannelDataTenant(activity.ChannelData, out var malformed);
-        return $"conversation.tenantId={activity.Conversation?.TenantId ?? "(none)"}, channelData.tenant.id={(malformed ? "(malformed)" : fromChannelData ?? "(none)")}";
+        return $"conversation.tenantId={UntrustedLogValue.Of(activity.Conversation?.TenantId)}, channelData.tenant.id={(malformed ? "(malformed)" : UntrustedLogValue.Of(fromChannelData))}";
     }
 
     /// <summary>Absent is fine (null); present must be a GUID.</summary>
