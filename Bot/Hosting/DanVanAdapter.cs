@@ -39,4 +39,11 @@ public sealed class DanVanAdapter : CloudAdapter
             }
         };
     }
+
+    /// <summary>
+    /// Authenticates the request on the SDK's path, then runs the turn: what CloudAdapter.ProcessAsync does after
+    /// reading the body, for <see cref="MessagesEndpoint"/>, which reads the body itself.
+    /// </summary>
+    public Task<InvokeResponse> ProcessAsync(string authHeader, Activity activity, BotCallbackHandler callback, CancellationToken ct) =>
+        ProcessActivityAsync(authHeader, activity, callback, ct);
 }

@@ -32,13 +32,18 @@ public static class DanVanHost
         // locally there is no app registration, so run anonymously.
         if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
             builder.Configuration["MicrosoftAppType"] = "MultiTenant";
+        // No app id outside Development stops here, as does a malformed tenant list: before anything is served.
+        builder.Services.AddSingleton(BotIdentity.FromConfiguration(builder.Configuration, builder.Environment));
+        builder.Services.AddSingleton(TenantGate.FromConfiguration(builder.Configuration));
+        builder.Services.AddSingleton<MessagesEndpoint>();
         AddDanVan(builder.Services, builder.Configuration);
         replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         if (app.Services.GetRequiredService<TimeProvider>() is DemoClock demo)
             app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
-        app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        if (app.Services.GetRequiredService<BotIdentity>().Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
+        app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
         ExportSetup.LogKey(app);

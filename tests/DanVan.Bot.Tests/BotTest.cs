@@ -13,10 +13,13 @@ public abstract class BotTest : IAsyncLifetime
 
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>Runs after DanVan's registrations (e.g. a counting wrapper around a repository).</summary>
+    protected virtual void ReplaceServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services) { }
+
     public async Task InitializeAsync()
     {
         Connector = await LoopbackConnector.StartAsync();
-        Bot = await BotServer.StartAsync(Settings);
+        Bot = await BotServer.StartAsync(Settings, replaceServices: ReplaceServices);
         Teams = new TeamsChannel(Bot, Connector);
     }
 

@@ -111,6 +111,7 @@ public sealed class DemoClockTests
             [DemoClock.Setting] = demoStart,
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["MicrosoftAppId"] = "",
+            ["DanVan:AllowAnonymous"] = "true",
         }));
 }
 

@@ -18,6 +18,7 @@ public sealed class ExportSettingsTests
             ["Export:LinkMinutes"] = minutes,
             ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
             ["MicrosoftAppId"] = "",
+            ["DanVan:AllowAnonymous"] = "true",
         }));
 
     [Fact]

@@ -31,8 +31,9 @@ public sealed class BotServer : IAsyncDisposable
     public static readonly DateTimeOffset DefaultNow = new(2024, 5, 10, 2, 0, 0, TimeSpan.Zero);
 
     /// <param name="replaceServices">Runs after DanVan's registrations and the test clock (e.g. the benchmark's echo bot).</param>
+    /// <param name="environment">The host's environment name (ASPNETCORE_ENVIRONMENT); null leaves the process's (Production if unset).</param>
     public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, string? tablePrefix = null,
-        Action<IServiceCollection>? replaceServices = null)
+        Action<IServiceCollection>? replaceServices = null, string? environment = null)
     {
         var clock = new FakeTimeProvider(DefaultNow);
         var config = new Dictionary<string, string?>
@@ -41,12 +42,16 @@ public sealed class BotServer : IAsyncDisposable
             ["Storage:TablePrefix"] = tablePrefix ?? Azurite.NewTablePrefix(),
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
+            // No app registration in tests: anonymous on purpose, whatever the environment (serviceUrls are loopback).
+            ["DanVan:AllowAnonymous"] = "true",
             // Tests call ReminderRun.RunOnceAsync themselves; a test wanting the background service sets it "true".
             ["Reminders:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        // With an app registration the setting would only earn a "has no effect" warning.
+        if (!string.IsNullOrEmpty(config["MicrosoftAppId"]) && settings?.ContainsKey("DanVan:AllowAnonymous") != true) config.Remove("DanVan:AllowAnonymous");
 
-        var app = DanVanHost.Build([], builder =>
+        var app = DanVanHost.Build(environment is null ? [] : ["--environment", environment], builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
