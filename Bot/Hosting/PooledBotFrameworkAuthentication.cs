@@ -7,7 +7,8 @@ namespace DanVan.Bot.Hosting;
 
 /// <summary>
 /// The SDK's authentication (token validation, credentials, clouds: all of it unchanged), except that the connector
-/// factories it hands to CloudAdapter serve clients from the <see cref="ConnectorPool"/>.
+/// factories it hands to CloudAdapter serve clients from the <see cref="ConnectorPool"/>, and the per-turn user-token
+/// client is built only when used.
 /// </summary>
 public sealed class PooledBotFrameworkAuthentication(BotFrameworkAuthentication inner, ConnectorPool pool) : BotFrameworkAuthentication
 {
@@ -24,8 +25,9 @@ public sealed class PooledBotFrameworkAuthentication(BotFrameworkAuthentication 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         pool.For(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity));
 
+    // Built by the SDK on first use only (see LazyUserTokenClient): CloudAdapter asks for one every turn.
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
