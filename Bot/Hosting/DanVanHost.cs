@@ -101,7 +101,13 @@ public static class DanVanHost
 
         // Reads MicrosoftAppType/Id/Password/TenantId; with no MicrosoftAppId the bot accepts anonymous requests
         // (local playground), with one it requires a valid Bot Framework token.
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // Connector clients come from one pool (one per service URL, kept for the life of the host) instead of a new
+        // ConnectorClient and HttpClient per turn; token validation and credentials stay the SDK's.
+        ConnectorPool.AddTo(services);
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new PooledBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ConnectorPool>()));
         // CloudAdapter has two public constructors that DI finds ambiguous: build it explicitly.
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new DanVanAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<Language>(), sp.GetRequiredService<ILogger<DanVanAdapter>>()));

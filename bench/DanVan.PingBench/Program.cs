@@ -45,17 +45,20 @@ public static class Program
         await using var bot = await BotServer.StartAsync(settings, o.Prefix, s => s.AddSingleton<TimeProvider>(new RunningClock(now)));
         var run = bot.Services.GetRequiredService<ReminderRun>();
         var started = Stopwatch.GetTimestamp();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var counts = await run.RunOnceAsync(now, o.Instance, default);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var elapsed = Stopwatch.GetElapsedTime(started);
         var sender = bot.Services.GetRequiredService<ProactiveSender>();
         var result = new ChildResult(counts.Due, counts.Claimed, counts.Sent, counts.AlreadyClaimed, counts.Failed, counts.Reclaimed,
-            elapsed.TotalSeconds, ProcStatusKb("VmHWM"), sender.PaceCuts, Math.Round(sender.GlobalPerSecond, 1));
+            elapsed.TotalSeconds, ProcStatusKb("VmHWM"), sender.PaceCuts, Math.Round(sender.GlobalPerSecond, 1),
+            counts.Sent == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / counts.Sent, 2));
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
         return 0;
     }
 
     public sealed record ChildResult(int Due, int Claimed, int Sent, int AlreadyClaimed, int Failed, int Reclaimed, double Seconds, long PeakRssKb,
-        int PaceCuts, double FinalPace);
+        int PaceCuts, double FinalPace, double CpuMsPerPing = 0);
 
     private static long ProcStatusKb(string field)
     {

@@ -41,7 +41,7 @@ public static class Report
                      "the ratio counts distinct pings delivered. Runs of the child (ReminderCounts):").AppendLine();
         foreach (var r in results)
             foreach (var c in r.Runs)
-                s.AppendLine($"- {(r.Crash ? "crash variant" : "one run")}: due {c.Due}, claimed {c.Claimed}, reclaimed {c.Reclaimed}, sent {c.Sent}, already claimed {c.AlreadyClaimed}, failed {c.Failed}; RunOnceAsync {c.Seconds.ToString("F1", Inv)} s; pace cut {c.PaceCuts} times by 429s, {c.FinalPace.ToString("F1", Inv)}/s at the end");
+                s.AppendLine($"- {(r.Crash ? "crash variant" : "one run")}: due {c.Due}, claimed {c.Claimed}, reclaimed {c.Reclaimed}, sent {c.Sent}, already claimed {c.AlreadyClaimed}, failed {c.Failed}; RunOnceAsync {c.Seconds.ToString("F1", Inv)} s; pace cut {c.PaceCuts} times by 429s, {c.FinalPace.ToString("F1", Inv)}/s at the end; CPU of the sending process during RunOnceAsync {c.CpuMsPerPing.ToString("F2", Inv)} ms per ping sent");
         return s.ToString();
     }
 

@@ -71,6 +71,8 @@ public sealed class LoopbackConnector : IAsyncDisposable
     {
         var activity = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
         activity["_path"] = request.Path.Value;
+        // Kestrel's id of the TCP connection the activity came on: tests assert that the bot reuses its connections.
+        activity["_connection"] = request.HttpContext.Connection.Id;
         Sent.Enqueue(activity);
         if (Respond?.Invoke(activity) is { } answer)
         {
