@@ -115,6 +115,8 @@ internal sealed partial class EnglishTexts : Texts
         ErrorCode.NotADocumentNumber => "A document number needs a digit and only letters, digits, spaces, \"/\", \"-\" or \".\", e.g. 12/KH-CCKL.",
         ErrorCode.SentButNotIssued => "A plan that is not issued cannot have been sent: switch on \"The unit has issued its plan\" and enter its number and date, or clear the date sent.",
         ErrorCode.TooEarly => $"The date must not be before 01/01/{e.Limit}.",
+        ErrorCode.ControlCharacter => "Contains an invisible control character (e.g. Word's Shift+Enter line break, or a tab). Please clear this field and type it again.",
+        ErrorCode.InvalidCharacter => "Contains a broken character (often half of an emoji cut off when pasting). Please clear this field and type it again.",
         _ => "Invalid value.",
     };
 }

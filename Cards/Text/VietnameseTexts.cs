@@ -117,6 +117,8 @@ internal sealed partial class VietnameseTexts : Texts
         ErrorCode.NotADocumentNumber => "Số văn bản phải có chữ số và chỉ gồm chữ, số, khoảng trắng và các dấu / - . (ví dụ 12/KH-CCKL).",
         ErrorCode.SentButNotIssued => "Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng đánh dấu ô “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
         ErrorCode.TooEarly => $"Ngày không được trước ngày 01/01/{e.Limit}.",
+        ErrorCode.ControlCharacter => "Có ký tự điều khiển không hiển thị (ví dụ ký tự ngắt dòng của Word khi nhấn Shift+Enter, hoặc dấu tab). Vui lòng xóa rồi gõ lại mục này.",
+        ErrorCode.InvalidCharacter => "Có ký tự bị lỗi (thường là một nửa biểu tượng cảm xúc bị cắt khi dán). Vui lòng xóa rồi gõ lại mục này.",
         _ => "Giá trị không hợp lệ.",
     };
 }

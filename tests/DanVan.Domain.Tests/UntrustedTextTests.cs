@@ -2,7 +2,7 @@ using DanVan.Domain.Validation;
 
 namespace DanVan.Domain.Tests;
 
-public class TextInputTests
+public class UntrustedTextTests
 {
     [Theory]
     [InlineData(@"A\u0001B", false)]
@@ -15,7 +15,7 @@ public class TextInputTests
     [InlineData(@"Chi cục\nKiểm lâm", false)]
     public void Control_characters_are_refused(string raw, bool multiline)
     {
-        var read = TextInput.Read(U(raw), multiline);
+        var read = UntrustedText.Read(U(raw), multiline);
 
         Assert.Equal(TextProblem.ControlCharacter, read.Problem);
         Assert.Null(read.Value);
@@ -29,7 +29,7 @@ public class TextInputTests
     [InlineData(@"a\uFFFFb")]
     public void Lone_surrogates_and_replacement_characters_are_refused_not_stored_as_U_FFFD(string raw)
     {
-        var read = TextInput.Read(U(raw), multiline: true);
+        var read = UntrustedText.Read(U(raw), multiline: true);
 
         Assert.Equal(TextProblem.InvalidCharacter, read.Problem);
         Assert.Null(read.Value);
@@ -38,7 +38,7 @@ public class TextInputTests
     [Fact]
     public void Newlines_and_tabs_are_kept_in_multi_line_fields_with_CR_LF_made_one_newline()
     {
-        var read = TextInput.Read("Dòng 1\r\nDòng 2\rDòng 3\n\tthụt lề", multiline: true);
+        var read = UntrustedText.Read("Dòng 1\r\nDòng 2\rDòng 3\n\tthụt lề", multiline: true);
 
         Assert.Equal(TextProblem.None, read.Problem);
         Assert.Equal("Dòng 1\nDòng 2\nDòng 3\n\tthụt lề", read.Value);
@@ -48,7 +48,7 @@ public class TextInputTests
     public void Text_is_trimmed_and_composed_NFC_so_two_keyboards_store_the_same_letters()
     {
         var decomposed = "  Kie\u0302\u0309m la\u0302m  "; // "Kiểm lâm" as combining marks
-        var read = TextInput.Read(decomposed, multiline: false);
+        var read = UntrustedText.Read(decomposed, multiline: false);
 
         Assert.Equal("Kiểm lâm", read.Value);
         Assert.Equal(8, read.Value!.Length);
@@ -60,7 +60,7 @@ public class TextInputTests
     [InlineData(@"  \t ")]
     public void Empty_input_reads_as_nothing_without_a_problem(string? raw)
     {
-        var read = TextInput.Read(U(raw), multiline: false);
+        var read = UntrustedText.Read(U(raw), multiline: false);
 
         Assert.Equal((null, TextProblem.None), (read.Value, read.Problem));
     }
@@ -68,7 +68,7 @@ public class TextInputTests
     [Fact]
     public void Emoji_and_flags_are_fine()
     {
-        Assert.Equal("Tổ 👨‍👩‍👧 🇻🇳", TextInput.Read("Tổ 👨‍👩‍👧 🇻🇳", multiline: false).Value);
+        Assert.Equal("Tổ 👨‍👩‍👧 🇻🇳", UntrustedText.Read("Tổ 👨‍👩‍👧 🇻🇳", multiline: false).Value);
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class TextInputTests
     [InlineData(null, "")]
     public void A_chat_message_is_normalised_never_refused(string? raw, string expected)
     {
-        Assert.Equal(U(expected), TextInput.NormalizeMessage(U(raw)));
+        Assert.Equal(U(expected), UntrustedText.NormalizeMessage(U(raw)));
     }
 
     [Theory]
@@ -92,9 +92,9 @@ public class TextInputTests
     [InlineData(@"👨‍👩‍👧", "👨‍👩‍👧")]
     public void Stored_text_is_made_writable_as_XML_whatever_it_holds(string stored, string expected)
     {
-        Assert.Equal(U(expected), TextInput.ForXml(U(stored)));
+        Assert.Equal(U(expected), UntrustedText.ForXml(U(stored)));
     }
 
     // Test data is written escaped (\uD800): xUnit cannot carry a lone surrogate through test discovery.
-    private static string U(string s) => s is null ? null! : System.Text.RegularExpressions.Regex.Unescape(s);
+    private static string U(string? s) => s is null ? null! : System.Text.RegularExpressions.Regex.Unescape(s);
 }

@@ -22,7 +22,7 @@ public readonly record struct TextRead(string? Value, TextProblem Problem);
 /// later: a vertical tab (Word's Shift+Enter) stored in a note made every .xlsx export fail, and a lone surrogate
 /// was silently stored as U+FFFD.
 /// </summary>
-public static class TextInput
+public static class UntrustedText
 {
     /// <summary>Reads a form field: refused with a reason rather than silently changed, so the user sees what to fix.</summary>
     public static TextRead Read(string? raw, bool multiline)
