@@ -203,9 +203,5 @@ public sealed class ConversationService(
 
     private static string WelcomeKey(Caller caller) => caller.ChannelUserId + "|" + caller.ConversationId;
 
-    private static string Shorten(string? text)
-    {
-        var s = (text ?? "").Trim();
-        return s.Length <= 60 ? s : s[..57] + "...";
-    }
+    private static string Shorten(string? text) => Domain.Validation.TextClip.Clip((text ?? "").Trim(), 60, "...");
 }

@@ -4,6 +4,7 @@ using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Validation;
 
 namespace DanVan.Cards;
 
@@ -110,5 +111,5 @@ public static class ModelCards
     private static IReadOnlyList<(string Title, string Value)> Choices<TEnum>(IReadOnlyDictionary<string, TEnum> values, Func<TEnum, string> title) =>
         values.Select(kv => (title(kv.Value), kv.Key)).ToList();
 
-    private static string Clip(string s) => s.Length <= MaxNameShown ? s : s[..(MaxNameShown - 1)].TrimEnd() + "…";
+    private static string Clip(string s) => TextClip.Clip(s, MaxNameShown);
 }

@@ -92,5 +92,6 @@ public sealed class FormBuilder(FormModel m)
         return this;
     }
 
-    private static string? Clip(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
+    // What was typed, cut to the input's maxLength so the client shows it; whole text elements only.
+    private static string? Clip(string? s, int max) => s is null ? null : TextClip.Clip(s, max, ellipsis: "");
 }
