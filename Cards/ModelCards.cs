@@ -62,10 +62,10 @@ public static class ModelCards
                 (t.ModelStatusLabel, t.StatusName(v.Status)),
             ]),
             // Long free text reads better as paragraphs than squeezed into a fact's value column on mobile.
-            new TextBlock($"**{t.ModelDescriptionLabel}**"),
+            TextBlock.Md(Markdown.Bold(t.ModelDescriptionLabel)),
             new TextBlock(v.Description),
         };
-        if (v.Results is not null) body.AddRange([new TextBlock($"**{t.ModelResultsLabel}**"), new TextBlock(v.Results)]);
+        if (v.Results is not null) body.AddRange([TextBlock.Md(Markdown.Bold(t.ModelResultsLabel)), new TextBlock(v.Results)]);
         body.Add(new TextBlock(t.UpdatedBy(m.UpdatedWhen, m.UpdatedBy), TextStyle.Subtle));
         return new Card(body, [new ExecuteAction(t.ModelEditButton, OpenVerb, recordData), new ExecuteAction(t.ModelListButton, ListVerb)]);
     }
@@ -86,7 +86,7 @@ public static class ModelCards
         foreach (var (id, model) in shown)
             body.Add(new Container(
             [
-                new TextBlock($"**{Clip(model.Name)}**"),
+                TextBlock.Md(Markdown.Bold(Clip(model.Name))),
                 new TextBlock(t.ModelRowDetails(t.FieldName(model.Field), t.StatusName(model.Status), t.Date(model.StartDate),
                     model.Beneficiaries, model.NewRuralArea), TextStyle.Subtle),
                 new ActionSet([new ExecuteAction(t.ModelEditButton, OpenVerb, RecordData(id))]),

@@ -26,7 +26,7 @@ internal sealed partial class EnglishTexts : Texts
         "- **help** (trợ giúp) — show this list\n\n" +
         "Vietnamese commands work with or without diacritics.";
     public override string HelpButton => "Help";
-    public override string NotUnderstood(string said) => $"DanVan did not understand \"{said}\". Type \"help\" to see the commands.";
+    public override string NotUnderstood(string said) => $"DanVan did not understand \"{Json.Markdown.Escape(said, inline: true)}\". Type \"help\" to see the commands.";
     public override string UnknownUser(string? name, string contact) =>
         $"Hello{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Your account is not on DanVan's roster yet, so you cannot report. Please contact {contact} to be added.";
     public override string UnitHeadsOnly => "This is for unit heads (or their deputies).";

@@ -27,7 +27,7 @@ internal sealed partial class VietnameseTexts : Texts
         "Có thể gõ có dấu hoặc không dấu, ví dụ \"tap huan\".";
     public override string HelpButton => "Trợ giúp";
     public override string NotUnderstood(string said) =>
-        $"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.";
+        $"DanVan chưa hiểu \"{Json.Markdown.Escape(said, inline: true)}\". Gõ \"trợ giúp\" để xem các lệnh.";
     public override string UnknownUser(string? name, string contact) =>
         $"Xin chào{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Tài khoản của anh/chị chưa có trong danh sách người dùng của DanVan nên chưa thể báo cáo. Vui lòng liên hệ {contact} để được thêm vào danh sách.";
     public override string UnitHeadsOnly => "Chức năng này dành cho thủ trưởng (hoặc cấp phó) của đơn vị.";

@@ -59,4 +59,19 @@ public sealed class UntrustedTextTests : RosterTest
         Assert.Empty(Connector.TakeAll());
         Assert.Equal(0, await UnitRowsAsync("CCKL"));
     }
+
+    [Fact]
+    public async Task A_refused_card_value_shaped_as_a_link_reads_as_text_in_the_offices_lich_su()
+    {
+        const string hostile = "[Xác nhận](https://evil.example/a)";
+        var (refused, _) = await ClickAsync(TeamsUser.Alex, "training.submit", new Dictionary<string, string?> { ["unitId"] = hostile, ["totalStaff"] = "5" });
+        Assert.Contains("chỉ được xem và cập nhật số liệu của đơn vị mình", CardText(refused));
+
+        var log = CardOf(Only(await SayAsync(Office, "lịch sử")))!;
+
+        var texts = log["body"]!.AsArray().SelectMany(e => e!["items"]?.AsArray().ToList() ?? [e]).Select(e => (string?)e!["text"]).OfType<string>().ToList();
+        var line = Assert.Single(texts, t => t.Contains("Xác nhận", StringComparison.Ordinal));
+        Assert.Contains("\\[Xác nhận\\](https:\u200B//evil.example/a)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(hostile, line, StringComparison.Ordinal);
+    }
 }
