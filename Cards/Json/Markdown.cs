@@ -61,7 +61,7 @@ public static class Markdown
                 case '&' when i + 1 < text.Length && (text[i + 1] == '#' || char.IsAsciiLetter(text[i + 1])):
                     sb.Append("\\&");
                     break;
-                case ':' when i + 3 < text.Length && text[i + 1] == '/' && text[i + 2] == '/' && !char.IsWhiteSpace(text[i + 3]):
+                case ':' when i + 3 < text.Length && text[i + 1] == '/' && text[i + 2] == '/' && char.IsLetterOrDigit(text[i + 3]):
                     sb.Append(":\u200B");
                     break;
                 case '\n':
