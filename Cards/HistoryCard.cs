@@ -16,7 +16,7 @@ public static class HistoryCard
         foreach (var row in rows)
             body.Add(new Container(
             [
-                new TextBlock($"**{row.Title}** · {row.UserName} · {row.When}", TextStyle.Subtle),
+                TextBlock.Md($"{Markdown.Bold(row.Title)} · {Markdown.Escape(row.UserName, inline: true)} · {Markdown.Escape(row.When, inline: true)}", TextStyle.Subtle),
                 new TextBlock(row.Change),
             ]));
         return new Card(body, [new ExecuteAction(t.StandingButton, Verbs.Standing)]);

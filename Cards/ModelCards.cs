@@ -5,6 +5,7 @@ using DanVan.Cards.Text;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Progress;
+using DanVan.Domain.Validation;
 
 namespace DanVan.Cards;
 
@@ -62,10 +63,10 @@ public static class ModelCards
                 (t.ModelStatusLabel, t.StatusName(v.Status)),
             ]),
             // Long free text reads better as paragraphs than squeezed into a fact's value column on mobile.
-            new TextBlock($"**{t.ModelDescriptionLabel}**"),
+            TextBlock.Md(Markdown.Bold(t.ModelDescriptionLabel)),
             new TextBlock(v.Description),
         };
-        if (v.Results is not null) body.AddRange([new TextBlock($"**{t.ModelResultsLabel}**"), new TextBlock(v.Results)]);
+        if (v.Results is not null) body.AddRange([TextBlock.Md(Markdown.Bold(t.ModelResultsLabel)), new TextBlock(v.Results)]);
         body.Add(new TextBlock(t.UpdatedBy(m.UpdatedWhen, m.UpdatedBy), TextStyle.Subtle));
         return new Card(body, [new ExecuteAction(t.ModelEditButton, OpenVerb, recordData), new ExecuteAction(t.ModelListButton, ListVerb)]);
     }
@@ -86,7 +87,7 @@ public static class ModelCards
         foreach (var (id, model) in shown)
             body.Add(new Container(
             [
-                new TextBlock($"**{Clip(model.Name)}**"),
+                TextBlock.Md(Markdown.Bold(Clip(model.Name))),
                 new TextBlock(t.ModelRowDetails(t.FieldName(model.Field), t.StatusName(model.Status), t.Date(model.StartDate),
                     model.Beneficiaries, model.NewRuralArea), TextStyle.Subtle),
                 new ActionSet([new ExecuteAction(t.ModelEditButton, OpenVerb, RecordData(id))]),
@@ -106,5 +107,5 @@ public static class ModelCards
     private static IReadOnlyList<(string Title, string Value)> Choices<TEnum>(IReadOnlyDictionary<string, TEnum> values, Func<TEnum, string> title) =>
         values.Select(kv => (title(kv.Value), kv.Key)).ToList();
 
-    private static string Clip(string s) => s.Length <= MaxNameShown ? s : s[..(MaxNameShown - 1)].TrimEnd() + "…";
+    private static string Clip(string s) => TextClip.Clip(s, MaxNameShown);
 }

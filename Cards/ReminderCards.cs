@@ -105,7 +105,7 @@ public static class ReminderCards
             var ordered = Order(t, item.Missing);
             var items = new List<Element>
             {
-                new TextBlock(t.DigestItemHeading(item.Item, item.Deadline)),
+                TextBlock.Md(t.DigestItemHeading(item.Item, item.Deadline)),
                 new TextBlock(t.DigestCounts(Math.Max(0, item.Total - item.Missing.Count), item.Total),
                     item.Missing.Count > 0 ? TextStyle.Attention : TextStyle.Good),
             };

@@ -41,22 +41,22 @@ public static class ReportCards
         var due = m.Plan.Deadline(DeadlineIds.ResultsReport).Date;
         var form = new FormBuilder(m)
             .Heading(t.ReportTitle(m.UnitName), t.ReportIntro(m.Plan.Year, t.Date(due)))
-            .Note(Section(t.ReportDemocracySection), TextStyle.Normal)
+            .Note(Section(t.ReportDemocracySection), TextStyle.Normal, markdown: true)
             .Note(t.ReportDemocracyHint);
         foreach (var item in Enum.GetValues<DemocracyItem>()) form.Toggle(F.Of(item), t.DemocracyLabel(item, m.Plan.Year));
         return form
-            .Note(Section(t.ReportReformSection), TextStyle.Normal)
+            .Note(Section(t.ReportReformSection), TextStyle.Normal, markdown: true)
             .Number(F.ReformTasksTotal, t.ReformTasksTotalLabel, 1, ReportValidator.MaxCount, required: true)
             .Number(F.ReformTasksDone, t.ReformTasksDoneLabel, 0, ReportValidator.MaxCount, required: true)
             .Text(F.Satisfaction, t.SatisfactionLabel, 10, required: true, placeholder: t.SatisfactionPlaceholder)
-            .Note(Section(t.ReportDialogueSection), TextStyle.Normal)
+            .Note(Section(t.ReportDialogueSection), TextStyle.Normal, markdown: true)
             .Number(F.CitizenDialogues, t.CitizenDialoguesLabel, 0, ReportValidator.MaxCount, required: true)
             .Number(F.PetitionsReceived, t.PetitionsReceivedLabel, 0, ReportValidator.MaxCount, required: true)
             .Number(F.PetitionsResolved, t.PetitionsResolvedLabel, 0, ReportValidator.MaxCount, required: true)
-            .Note(Section(t.ReportRatingSection), TextStyle.Normal)
+            .Note(Section(t.ReportRatingSection), TextStyle.Normal, markdown: true)
             .Choice(F.Rating, t.RatingLabel,
                 [.. Enum.GetValues<SelfRating>().Select(r => (t.RatingName(r), F.ValueOf(r)))], required: true, expanded: true)
-            .Note(Section(t.ReportDocumentSection), TextStyle.Normal)
+            .Note(Section(t.ReportDocumentSection), TextStyle.Normal, markdown: true)
             .Text(F.ReportNumber, t.ReportNumberLabel, ReportValidator.MaxNumberLength, required: true, placeholder: t.ReportNumberPlaceholder)
             .Date(F.ReportDate, t.ReportDateLabel, required: true)
             .Text(F.Link, t.ReportLinkLabel, ReportValidator.MaxLinkLength, required: false, placeholder: "https://")
@@ -71,28 +71,29 @@ public static class ReportCards
             [
                 new TextBlock(t.ReportReceiptTitle, TextStyle.Good),
                 new TextBlock(m.UnitName, TextStyle.Subtle),
-                new TextBlock(Section(t.ReportDemocracySection)),
+                TextBlock.Md(Section(t.ReportDemocracySection)),
                 new FactSet([.. r.Democracy().Select(d => (t.DemocracyShort(d.Item), d.Done ? t.DemocracyDone : t.DemocracyNotDone))]),
-                new TextBlock(Section(t.ReportReformSection)),
+                TextBlock.Md(Section(t.ReportReformSection)),
                 new FactSet(
                 [
                     (t.ReformTasksFact, $"{t.Number(r.ReformTasksDone)}/{t.Number(r.ReformTasksTotal)} ({t.Percent(standing.ReformPercent)})"),
                     (t.SatisfactionFact, t.Percent(r.Satisfaction)),
                 ]),
-                new TextBlock(Section(t.ReportDialogueSection)),
+                TextBlock.Md(Section(t.ReportDialogueSection)),
                 new FactSet(
                 [
                     (t.CitizenDialoguesFact, t.Number(r.CitizenDialogues)),
                     (t.PetitionsFact, t.PetitionsValue(r.PetitionsResolved, r.PetitionsReceived)),
                 ]),
-                new TextBlock(Section(t.ReportRatingSection)),
+                TextBlock.Md(Section(t.ReportRatingSection)),
                 new FactSet([(t.RatingFact, t.RatingName(r.Rating))]),
-                new TextBlock(Section(t.ReportDocumentSection)),
+                TextBlock.Md(Section(t.ReportDocumentSection)),
+                // Values written as Markdown: the validated link is shown as itself and clickable, the rest escaped.
                 new FactSet(
                 [
-                    (t.ReportDocumentFact, t.ReportDocument(r.ReportNumber, t.Date(r.ReportDate))),
-                    (t.ReportLinkFact, r.Link ?? "—"),
-                ]),
+                    (t.ReportDocumentFact, Markdown.Escape(t.ReportDocument(r.ReportNumber, t.Date(r.ReportDate)))),
+                    (t.ReportLinkFact, r.Link is { } link ? Markdown.Link(link) : "—"),
+                ]) { ValuesAreMarkdown = true },
                 new Container([new TextBlock(SavedText(t, standing))], Emphasis: true),
                 new TextBlock(t.UpdatedBy(m.UpdatedWhen, m.UpdatedBy), TextStyle.Subtle),
             ],
@@ -137,5 +138,5 @@ public static class ReportCards
     }
 
     // Markdown bold: a section heading that stays readable on Teams mobile, where a large heading wraps badly.
-    private static string Section(string title) => $"**{title}**";
+    private static string Section(string title) => Markdown.Bold(title);
 }

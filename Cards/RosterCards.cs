@@ -65,7 +65,7 @@ public static class RosterCards
         foreach (var row in p.Rows)
             body.Add(new Container(
             [
-                new TextBlock($"**{row.Unit.Name}**"),
+                TextBlock.Md(Markdown.Bold(row.Unit.Name)),
                 new TextBlock(t.RosterUnitLine(row.Unit.Id, row.Unit.Active), row.Unit.Active ? TextStyle.Subtle : TextStyle.Warning),
                 new TextBlock(t.RosterHeads([.. row.Heads.Select(h => h.DisplayName)]), TextStyle.Subtle),
                 new ActionSet([new ExecuteAction(canEdit ? t.RosterManageButton : t.RosterViewButton, UnitVerb, UnitData(row.Unit.Id))]),
@@ -97,7 +97,7 @@ public static class RosterCards
                     : new ExecuteAction(t.UnitReactivateButton, ReactivateVerb, UnitData(unit.Id)),
             ]));
         }
-        body.Add(new TextBlock(t.UnitHeadsHeading));
+        body.Add(TextBlock.Md(t.UnitHeadsHeading));
         if (row.Heads.Count == 0) body.Add(new TextBlock(t.UnitNoHeads, TextStyle.Subtle));
         foreach (var head in row.Heads)
         {
@@ -109,7 +109,7 @@ public static class RosterCards
         }
         if (canEdit && unit.Active)
         {
-            body.Add(new TextBlock(t.AssignHeadHeading));
+            body.Add(TextBlock.Md(t.AssignHeadHeading));
             AddPersonInputs(body, t, form);
             body.Add(new ActionSet([new ExecuteAction(t.AssignHeadButton, AssignHeadVerb, UnitData(unit.Id), Primary: true)]));
         }
@@ -134,7 +134,7 @@ public static class RosterCards
         AddNotice(body, notice ?? FixErrors(t, form));
         foreach (var role in new[] { Role.Office, Role.Leader })
         {
-            body.Add(new TextBlock($"**{t.RoleName(role)}**"));
+            body.Add(TextBlock.Md(Markdown.Bold(t.RoleName(role))));
             var ofRole = people.Where(p => p.Role == role).ToList();
             if (ofRole.Count == 0) body.Add(new TextBlock(t.PeopleEmpty, TextStyle.Subtle));
             foreach (var person in ofRole)
@@ -148,7 +148,7 @@ public static class RosterCards
         }
         if (canEdit)
         {
-            body.Add(new TextBlock(t.AddPersonHeading));
+            body.Add(TextBlock.Md(t.AddPersonHeading));
             AddPersonInputs(body, t, form);
             AddInput(body, t, form, new ChoiceInput(RosterFields.Role, t.RoleLabel,
                 [(t.RoleName(Role.Office), "office"), (t.RoleName(Role.Leader), "leader")],

@@ -38,19 +38,20 @@ public static class UnitPlanCards
     public static Card Receipt(ReceiptModel<UnitPlanReport> m, UnitPlanStanding standing)
     {
         var (t, r) = (m.T, m.Value);
-        var facts = new List<(string, string)> { (t.UnitPlanStateLabel, t.UnitPlanState(r.Issued)) };
+        // Values written as Markdown: the validated link is shown as itself and clickable, every other value escaped.
+        var facts = new List<(string, string)> { (t.UnitPlanStateLabel, Markdown.Escape(t.UnitPlanState(r.Issued))) };
         if (r.Issued)
         {
-            facts.Add((t.UnitPlanNumberLabel, r.Number ?? "—"));
-            facts.Add((t.UnitPlanIssuedOnLabel, r.IssuedOn is { } issued ? t.Date(issued) : "—"));
-            facts.Add((t.UnitPlanSentOnLabel, r.SentOn is { } sent ? t.Date(sent) : t.UnitPlanNotSentYet));
-            if (r.Link is not null) facts.Add((t.UnitPlanLinkLabel, r.Link));
+            facts.Add((t.UnitPlanNumberLabel, Markdown.Escape(r.Number ?? "—")));
+            facts.Add((t.UnitPlanIssuedOnLabel, Markdown.Escape(r.IssuedOn is { } issued ? t.Date(issued) : "—")));
+            facts.Add((t.UnitPlanSentOnLabel, Markdown.Escape(r.SentOn is { } sent ? t.Date(sent) : t.UnitPlanNotSentYet)));
+            if (r.Link is not null) facts.Add((t.UnitPlanLinkLabel, Markdown.Link(r.Link)));
         }
         var body = new List<Element>
         {
             new TextBlock(t.UnitPlanReceiptTitle, TextStyle.Good),
             new TextBlock(m.UnitName, TextStyle.Subtle),
-            new FactSet(facts),
+            new FactSet(facts) { ValuesAreMarkdown = true },
         };
         if (r.Note is not null) body.Add(new TextBlock(t.UnitPlanNote(r.Note)));
         body.Add(new Container([new TextBlock(StandingText(t, r, standing))], Emphasis: true));

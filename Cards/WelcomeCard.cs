@@ -25,7 +25,7 @@ public static class WelcomeCard
             ]);
         // A unit head's next steps, in the plan's order. Five is the most actions a card may carry (the Adaptive
         // Cards host default; more fail validation and are dropped), so help is a hint in the text instead.
-        body.Add(new TextBlock(t.WelcomeHelpHint, TextStyle.Subtle));
+        body.Add(TextBlock.Md(t.WelcomeHelpHint, TextStyle.Subtle));
         return new Card(body,
         [
             new ExecuteAction(t.StandingButton, Verbs.Standing, Primary: true),

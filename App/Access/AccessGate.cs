@@ -3,6 +3,7 @@ using DanVan.Cards.Text;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
+using DanVan.Domain.Validation;
 
 namespace DanVan.App.Access;
 
@@ -25,9 +26,5 @@ public sealed class AccessGate(IRosterEditor log, DepartmentClock clock)
         return t.Refused(refusal);
     }
 
-    private static string Clip(string? s)
-    {
-        var text = (s ?? "").Trim();
-        return text.Length <= MaxAttemptShown ? text : text[..(MaxAttemptShown - 1)] + "…";
-    }
+    private static string Clip(string? s) => TextClip.Clip((s ?? "").Trim(), MaxAttemptShown);
 }

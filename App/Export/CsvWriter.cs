@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DanVan.Cards.Export;
+using DanVan.Domain.Validation;
 
 namespace DanVan.App.Export;
 
@@ -26,12 +27,14 @@ public static class CsvWriter
     {
         NumberCell n => n.Value.ToString(CultureInfo.InvariantCulture),
         DateCell d => d.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        TextCell t => Quote(Defuse(t.Text)),
+        TextCell t => Quote(Defuse(UntrustedText.ForXml(t.Text))),
         _ => "",
     };
 
     /// <summary>Text typed by unit heads (model names, notes) must not run as a formula when the office opens the
-    /// file in Excel: a leading = + - @ or control character is escaped with an apostrophe, as Excel itself does.</summary>
+    /// file in Excel: a leading = + - @ or control character is escaped with an apostrophe, as Excel itself does.
+    /// Applied at write time to whatever is stored (control characters dropped first, so none hides a leading =);
+    /// numbers are <see cref="NumberCell"/>s, written as numbers, so a negative number stays a number.</summary>
     private static string Defuse(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 

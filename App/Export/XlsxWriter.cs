@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Cards.Export;
+using DanVan.Domain.Validation;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -84,7 +85,9 @@ public static class XlsxWriter
                     StyleIndex = Date,
                 },
                 TextCell { Text.Length: 0 } => null,
-                TextCell t => new XCell(new InlineString(new Text(t.Text) { Space = SpaceProcessingModeValues.Preserve }))
+                // Sanitised here, at write time, not only at input: rows stored before input was normalised may hold
+                // characters XML 1.0 cannot carry (one U+000B in a note made every export fail).
+                TextCell t => new XCell(new InlineString(new Text(UntrustedText.ForXml(t.Text)) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     CellReference = reference, DataType = CellValues.InlineString,
                 },

@@ -140,9 +140,5 @@ public sealed class DanVanRoutes(
     private static int PageOf(IReadOnlyDictionary<string, string?> data) =>
         int.TryParse(data.GetValueOrDefault(RosterFields.Page), out var page) ? page : 1;
 
-    private static string Shorten(string? text)
-    {
-        var s = (text ?? "").Trim();
-        return s.Length <= 60 ? s : s[..57] + "...";
-    }
+    private static string Shorten(string? text) => Domain.Validation.TextClip.Clip((text ?? "").Trim(), 60, "...");
 }

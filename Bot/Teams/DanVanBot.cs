@@ -17,7 +17,9 @@ public sealed class DanVanBot(ConversationService conversation, ReplySender repl
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         turn.Activity.RemoveRecipientMention();
-        var result = await conversation.OnMessageAsync(ActivityMapping.CallerOf(turn), turn.Activity.Text, ct);
+        // Normalised once, here where it enters: composed (NFC), no control or broken characters.
+        var text = DanVan.Domain.Validation.UntrustedText.NormalizeMessage(turn.Activity.Text);
+        var result = await conversation.OnMessageAsync(ActivityMapping.CallerOf(turn), text, ct);
         await replies.SendAsync(turn, result.Replies, ct);
     }
 

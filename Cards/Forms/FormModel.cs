@@ -41,9 +41,10 @@ public sealed class FormBuilder(FormModel m)
         return this;
     }
 
-    public FormBuilder Note(string text, TextStyle style = TextStyle.Subtle)
+    /// <summary>A line of text; <paramref name="markdown"/> when the builder wrote it as Markdown (e.g. a bold section title).</summary>
+    public FormBuilder Note(string text, TextStyle style = TextStyle.Subtle, bool markdown = false)
     {
-        _body.Add(new TextBlock(text, style));
+        _body.Add(markdown ? TextBlock.Md(text, style) : new TextBlock(text, style));
         return this;
     }
 
@@ -92,5 +93,6 @@ public sealed class FormBuilder(FormModel m)
         return this;
     }
 
-    private static string? Clip(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
+    // What was typed, cut to the input's maxLength so the client shows it; whole text elements only.
+    private static string? Clip(string? s, int max) => s is null ? null : TextClip.Clip(s, max, ellipsis: "");
 }

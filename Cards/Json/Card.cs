@@ -54,11 +54,20 @@ public abstract record Element
     public abstract JsonObject ToJson();
 }
 
+/// <summary>
+/// Text shown as typed: Teams renders a TextBlock as Markdown, so the text is escaped (<see cref="Markdown.Escape"/>)
+/// unless <see cref="IsMarkdown"/> says a builder wrote Markdown itself — and then escaped each user part in it.
+/// </summary>
 public sealed record TextBlock(string Text, TextStyle Style = TextStyle.Normal) : Element
 {
+    public bool IsMarkdown { get; init; }
+
+    /// <summary>Markdown the builder wrote (e.g. **bold** labels); any user text in it must already be escaped.</summary>
+    public static TextBlock Md(string markdown, TextStyle style = TextStyle.Normal) => new(markdown, style) { IsMarkdown = true };
+
     public override JsonObject ToJson()
     {
-        var json = new JsonObject { ["type"] = "TextBlock", ["text"] = Text, ["wrap"] = true };
+        var json = new JsonObject { ["type"] = "TextBlock", ["text"] = IsMarkdown ? Text : Markdown.Escape(Text), ["wrap"] = true };
         switch (Style)
         {
             case TextStyle.Heading: json["size"] = "Large"; json["weight"] = "Bolder"; break;
@@ -71,12 +80,21 @@ public sealed record TextBlock(string Text, TextStyle Style = TextStyle.Normal) 
     }
 }
 
+/// <summary>
+/// Titles and values are rendered as Markdown by Teams too: both are escaped, unless <see cref="ValuesAreMarkdown"/>
+/// says the builder wrote the values as Markdown (a link) and escaped each user part itself.
+/// </summary>
 public sealed record FactSet(IReadOnlyList<(string Title, string Value)> Facts) : Element
 {
+    public bool ValuesAreMarkdown { get; init; }
+
     public override JsonObject ToJson() => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray(Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+        ["facts"] = new JsonArray(Facts.Select(f => (JsonNode)new JsonObject
+        {
+            ["title"] = Markdown.Escape(f.Title), ["value"] = ValuesAreMarkdown ? f.Value : Markdown.Escape(f.Value),
+        }).ToArray()),
     };
 }
 

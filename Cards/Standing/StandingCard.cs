@@ -32,7 +32,7 @@ public static class StandingCard
             if (line.Missing is not null) items.Add(new TextBlock(line.Missing, TextStyle.Warning));
             body.Add(new Container(items));
         }
-        body.Add(new TextBlock(t.DeadlinesHeading, TextStyle.Normal));
+        body.Add(TextBlock.Md(t.DeadlinesHeading, TextStyle.Normal));
         body.Add(new FactSet(plan.Deadlines
             .Select(d => (d.ShortTitle, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
 

@@ -51,7 +51,7 @@ public static class SummaryCard
             ]),
             new Container(
             [
-                new TextBlock($"**{t.ItemName(SummaryItem.Models)}**"),
+                TextBlock.Md(Markdown.Bold(t.ItemName(SummaryItem.Models))),
                 new FactSet(
                 [
                     (t.ModelsRegisteredFact, t.Number(s.Models.Registered)),
@@ -62,14 +62,14 @@ public static class SummaryCard
             ], Emphasis: true),
             new Container(
             [
-                new TextBlock($"**{t.ItemName(SummaryItem.Report)}**"),
+                TextBlock.Md(Markdown.Bold(t.ItemName(SummaryItem.Report))),
                 new FactSet(
                 [
                     (t.ReportsReceivedFact, t.ReportsReceivedValue(s.Reports.Received, units, s.Reports.OnTime, s.Reports.Late)),
                     (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
                 ]),
             ], Emphasis: true),
-            new TextBlock(t.MissingHeading(page, pages)),
+            TextBlock.Md(t.MissingHeading(page, pages)),
         };
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
 
@@ -84,16 +84,17 @@ public static class SummaryCard
         new Dictionary<string, string> { [PageKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static Container Target(Texts t, Plan plan, int number, IReadOnlyList<(string, string)> facts) =>
-        new([new TextBlock($"**{t.TargetLabel(number)} — {plan.Target(number).Title}**"), new FactSet(facts)], Emphasis: true);
+        new([TextBlock.Md(Markdown.Bold($"{t.TargetLabel(number)} — {plan.Target(number).Title}")), new FactSet(facts)], Emphasis: true);
 
     private static Container Missing(Texts t, DepartmentSummary s, MissingList list, int page)
     {
-        if (list.Units.Count == 0) return new Container([new TextBlock(t.MissingNone(list.Item), TextStyle.Good)]);
+        if (list.Units.Count == 0) return new Container([TextBlock.Md(t.MissingNone(list.Item), TextStyle.Good)]);
         var shown = list.Units.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(u => t.MissingLine(list.Item, u.Unit.Name, u.Reason, u.Shortfall ?? 0, u.DaysOverdue, list.Item == SummaryItem.Training ? TrainedPercent(t, s, u) : null));
         var lines = string.Join("\n", shown);
-        var items = new List<Element> { new TextBlock(t.MissingItem(list.Item, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
-        if (lines.Length > 0) items.Add(new TextBlock(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));
+        var items = new List<Element> { TextBlock.Md(t.MissingItem(list.Item, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
+        // MissingLine writes a Markdown list item and escapes the unit name in it.
+        if (lines.Length > 0) items.Add(TextBlock.Md(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));
         return new Container(items);
     }
 

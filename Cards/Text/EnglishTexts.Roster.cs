@@ -98,6 +98,8 @@ internal sealed partial class EnglishTexts
         RosterProblem.LastOffice => "Not possible: this is the last office member, nobody could manage the roster any more. Add another office member first.",
         RosterProblem.NotOnRoster => "This person is no longer on the roster.",
         RosterProblem.NotHeadOfUnit => "This person is not a head of this unit.",
+        RosterProblem.ControlCharacter => "Contains an invisible control character (a tab, a line break, or Word's Shift+Enter); this field is one line. Please clear it and type it again.",
+        RosterProblem.InvalidCharacter => "Contains a broken character (often half of an emoji cut off when pasting). Please clear this field and type it again.",
         _ => "Invalid value.",
     };
 

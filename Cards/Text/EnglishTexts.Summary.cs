@@ -48,7 +48,8 @@ internal sealed partial class EnglishTexts
             (_, MissingReason.IssuedNotSent) => "issued, not sent",
             _ => "not reported",
         };
-        return $"- {unitName}: {why}{(daysOverdue > 0 ? $", {Number(daysOverdue)} day(s) overdue" : "")}";
+        // A Markdown list item (its TextBlock is Markdown): the unit name is escaped in it.
+        return $"- {Json.Markdown.Escape(unitName, inline: true)}: {why}{(daysOverdue > 0 ? $", {Number(daysOverdue)} day(s) overdue" : "")}";
     }
     public override string PreviousPage => "◀ Previous page";
     public override string NextPage => "Next page ▶";

@@ -17,7 +17,7 @@ internal sealed partial class EnglishTexts : Texts
         $"Unit plan due: {Date(unitPlan)}. Results report due: {Date(report)}.";
     public override string WelcomeHelpHint => "Type **help** at any time to see the commands.";
     public override string HelpButton => "Help";
-    public override string NotUnderstood(string said) => $"DanVan did not understand \"{said}\". Type \"help\" to see the commands.";
+    public override string NotUnderstood(string said) => $"DanVan did not understand \"{Json.Markdown.Escape(said, inline: true)}\". Type \"help\" to see the commands.";
     public override string UnknownUser(string? name, string contact) =>
         $"Hello{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Your account is not on DanVan's roster yet, so you cannot report. Please contact {contact} to be added.";
     public override string UnitHeadsOnly => "This is for unit heads (or their deputies).";
@@ -106,6 +106,8 @@ internal sealed partial class EnglishTexts : Texts
         ErrorCode.NotADocumentNumber => "A document number needs a digit and only letters, digits, spaces, \"/\", \"-\" or \".\", e.g. 12/KH-CCKL.",
         ErrorCode.SentButNotIssued => "A plan that is not issued cannot have been sent: switch on \"The unit has issued its plan\" and enter its number and date, or clear the date sent.",
         ErrorCode.TooEarly => $"The date must not be before 01/01/{e.Limit}.",
+        ErrorCode.ControlCharacter => "Contains an invisible control character (e.g. Word's Shift+Enter line break, or a tab). Please clear this field and type it again.",
+        ErrorCode.InvalidCharacter => "Contains a broken character (often half of an emoji cut off when pasting). Please clear this field and type it again.",
         _ => "Invalid value.",
     };
 }

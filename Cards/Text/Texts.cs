@@ -27,6 +27,7 @@ public abstract partial class Texts
     public abstract string WelcomeDeadlines(DateOnly unitPlan, DateOnly report);
     public abstract string WelcomeHelpHint { get; }
     public abstract string HelpButton { get; }
+    /// <summary>A chat message, which Teams renders as Markdown: <paramref name="said"/> is escaped in it.</summary>
     public abstract string NotUnderstood(string said);
     public abstract string UnknownUser(string? name, string contact);
     public abstract string UnitHeadsOnly { get; }

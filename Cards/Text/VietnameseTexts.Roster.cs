@@ -98,6 +98,8 @@ internal sealed partial class VietnameseTexts
         RosterProblem.LastOffice => "Không thể thực hiện: đây là cán bộ Văn phòng Sở cuối cùng, sẽ không còn ai quản lý được danh bạ. Hãy thêm một cán bộ Văn phòng Sở khác trước.",
         RosterProblem.NotOnRoster => "Người này không còn trong danh bạ.",
         RosterProblem.NotHeadOfUnit => "Người này không phải thủ trưởng của đơn vị này.",
+        RosterProblem.ControlCharacter => "Có ký tự điều khiển không hiển thị (dấu tab, ngắt dòng, hoặc ký tự ngắt dòng của Word khi nhấn Shift+Enter); mục này chỉ gồm một dòng. Vui lòng xóa rồi gõ lại.",
+        RosterProblem.InvalidCharacter => "Có ký tự bị lỗi (thường là một nửa biểu tượng cảm xúc bị cắt khi dán). Vui lòng xóa rồi gõ lại mục này.",
         _ => "Giá trị không hợp lệ.",
     };
 

@@ -48,7 +48,8 @@ internal sealed partial class VietnameseTexts
             (_, MissingReason.IssuedNotSent) => "đã ban hành, chưa gửi",
             _ => "chưa báo cáo",
         };
-        return $"- {unitName}: {why}{(daysOverdue > 0 ? $", quá hạn {Number(daysOverdue)} ngày" : "")}";
+        // A Markdown list item (its TextBlock is Markdown): the unit name is escaped in it.
+        return $"- {Json.Markdown.Escape(unitName, inline: true)}: {why}{(daysOverdue > 0 ? $", quá hạn {Number(daysOverdue)} ngày" : "")}";
     }
     public override string PreviousPage => "◀ Trang trước";
     public override string NextPage => "Trang sau ▶";

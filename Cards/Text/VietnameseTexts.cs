@@ -18,7 +18,7 @@ internal sealed partial class VietnameseTexts : Texts
     public override string WelcomeHelpHint => "Gõ **trợ giúp** bất cứ lúc nào để xem các lệnh.";
     public override string HelpButton => "Trợ giúp";
     public override string NotUnderstood(string said) =>
-        $"DanVan chưa hiểu \"{said}\". Gõ \"trợ giúp\" để xem các lệnh.";
+        $"DanVan chưa hiểu \"{Json.Markdown.Escape(said, inline: true)}\". Gõ \"trợ giúp\" để xem các lệnh.";
     public override string UnknownUser(string? name, string contact) =>
         $"Xin chào{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}! Tài khoản của anh/chị chưa có trong danh sách người dùng của DanVan nên chưa thể báo cáo. Vui lòng liên hệ {contact} để được thêm vào danh sách.";
     public override string UnitHeadsOnly => "Chức năng này dành cho thủ trưởng (hoặc cấp phó) của đơn vị.";
@@ -108,6 +108,8 @@ internal sealed partial class VietnameseTexts : Texts
         ErrorCode.NotADocumentNumber => "Số văn bản phải có chữ số và chỉ gồm chữ, số, khoảng trắng và các dấu / - . (ví dụ 12/KH-CCKL).",
         ErrorCode.SentButNotIssued => "Kế hoạch chưa ban hành thì chưa thể gửi: vui lòng đánh dấu ô “Đơn vị đã ban hành kế hoạch” và nhập số, ngày ban hành kế hoạch, hoặc xóa ngày gửi.",
         ErrorCode.TooEarly => $"Ngày không được trước ngày 01/01/{e.Limit}.",
+        ErrorCode.ControlCharacter => "Có ký tự điều khiển không hiển thị (ví dụ ký tự ngắt dòng của Word khi nhấn Shift+Enter, hoặc dấu tab). Vui lòng xóa rồi gõ lại mục này.",
+        ErrorCode.InvalidCharacter => "Có ký tự bị lỗi (thường là một nửa biểu tượng cảm xúc bị cắt khi dán). Vui lòng xóa rồi gõ lại mục này.",
         _ => "Giá trị không hợp lệ.",
     };
 }

@@ -30,8 +30,8 @@ public static class ModelValidator
         var field = f.Choice(ModelFields.Field, Fields, required: true);
         var newRural = f.Flag(ModelFields.NewRuralArea);
         var start = StartDate(f, today);
-        var description = f.Text(ModelFields.Description, plan.Limits.MaxTextLength, required: true);
-        var results = f.Text(ModelFields.Results, plan.Limits.MaxTextLength, required: false);
+        var description = f.Text(ModelFields.Description, plan.Limits.MaxTextLength, required: true, multiline: true);
+        var results = f.Text(ModelFields.Results, plan.Limits.MaxTextLength, required: false, multiline: true);
         var beneficiaries = f.WholeNumber(ModelFields.Beneficiaries, MaxBeneficiaries);
         var status = f.Choice(ModelFields.Status, Statuses, required: true);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DanVan.Domain.Validation;
 
 namespace DanVan.Domain.Roster;
 
@@ -38,6 +39,10 @@ public enum RosterProblem
     NotOnRoster,
     /// <summary>A unit head is removed from the unit they head, not from another one.</summary>
     NotHeadOfUnit,
+    /// <summary>A C0/C1 control character (a tab, a line break, Word's Shift+Enter …): roster inputs are one line.</summary>
+    ControlCharacter,
+    /// <summary>A broken character: a lone surrogate (half an emoji) or U+FFFD, what is left of one.</summary>
+    InvalidCharacter,
 }
 
 public sealed record RosterError(string Field, RosterProblem Problem, string? Detail = null);
@@ -75,8 +80,8 @@ public static partial class RosterRules
     public static UnitDraft NewUnit(IReadOnlyDictionary<string, string?> fields, IReadOnlyList<Unit> existing)
     {
         var errors = new List<RosterError>();
-        var id = Clean(fields.GetValueOrDefault(RosterFields.UnitId))?.ToUpperInvariant();
-        if (id is null) errors.Add(new(RosterFields.UnitId, RosterProblem.Required));
+        var id = Typed(fields, RosterFields.UnitId, errors)?.ToUpperInvariant();
+        if (id is null) AddRequired(errors, RosterFields.UnitId);
         else if (!UnitIdShape().IsMatch(id)) errors.Add(new(RosterFields.UnitId, RosterProblem.BadUnitId));
         else if (existing.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase)) is { } taken)
             errors.Add(new(RosterFields.UnitId, RosterProblem.DuplicateUnitId, taken.Name));
@@ -96,15 +101,16 @@ public static partial class RosterRules
     {
         var errors = new List<RosterError>();
         var account = TypedAccount(fields, errors);
-        var name = Clean(fields.GetValueOrDefault(RosterFields.DisplayName));
-        if (name is null) errors.Add(new(RosterFields.DisplayName, RosterProblem.Required));
+        var name = Typed(fields, RosterFields.DisplayName, errors);
+        if (name is null) AddRequired(errors, RosterFields.DisplayName);
         else if (name.Length > MaxDisplayNameLength) errors.Add(new(RosterFields.DisplayName, RosterProblem.TooLong, MaxDisplayNameLength.ToString()));
         return new PersonDraft(errors.Count > 0 ? null : account, errors.Count > 0 ? null : name, errors);
     }
 
     private static Account? TypedAccount(IReadOnlyDictionary<string, string?> fields, List<RosterError> errors)
     {
-        var raw = Clean(fields.GetValueOrDefault(RosterFields.Account));
+        var raw = Typed(fields, RosterFields.Account, errors);
+        if (raw is null && errors.Any(e => e.Field == RosterFields.Account)) return null;
         Account? typed = null;
         RosterProblem? problem = raw is null ? RosterProblem.Required
             : raw.Length > MaxAccountLength ? RosterProblem.TooLong
@@ -147,10 +153,27 @@ public static partial class RosterRules
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// A typed roster input through <see cref="UntrustedText"/> (one line: a control or broken character is refused with
+    /// its own message), then <see cref="Clean"/>ed; null when empty or refused.
+    /// </summary>
+    private static string? Typed(IReadOnlyDictionary<string, string?> fields, string field, List<RosterError> errors)
+    {
+        var read = UntrustedText.Read(fields.GetValueOrDefault(field), multiline: false);
+        if (read.Problem == TextProblem.None) return Clean(read.Value);
+        errors.Add(new(field, read.Problem == TextProblem.ControlCharacter ? RosterProblem.ControlCharacter : RosterProblem.InvalidCharacter));
+        return null;
+    }
+
+    private static void AddRequired(List<RosterError> errors, string field)
+    {
+        if (errors.All(e => e.Field != field)) errors.Add(new(field, RosterProblem.Required));
+    }
+
     private static string? UnitName(IReadOnlyDictionary<string, string?> fields, IReadOnlyList<Unit> existing, string? except, List<RosterError> errors)
     {
-        var name = Clean(fields.GetValueOrDefault(RosterFields.UnitName));
-        if (name is null) errors.Add(new(RosterFields.UnitName, RosterProblem.Required));
+        var name = Typed(fields, RosterFields.UnitName, errors);
+        if (name is null) AddRequired(errors, RosterFields.UnitName);
         else if (name.Length > MaxUnitNameLength) errors.Add(new(RosterFields.UnitName, RosterProblem.TooLong, MaxUnitNameLength.ToString()));
         else if (existing.FirstOrDefault(u => u.Id != except && SameName(u.Name, name)) is { } taken)
             errors.Add(new(RosterFields.UnitName, RosterProblem.DuplicateUnitName, taken.Id));

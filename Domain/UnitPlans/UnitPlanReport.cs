@@ -35,7 +35,7 @@ public static class UnitPlanValidator
     {
         var f = new FieldReader(fields);
         var issued = f.Flag(UnitPlanFields.Issued);
-        var note = f.Text(UnitPlanFields.Note, plan.Limits.MaxTextLength, required: false);
+        var note = f.Text(UnitPlanFields.Note, plan.Limits.MaxTextLength, required: false, multiline: true);
         if (f.HasError(UnitPlanFields.Issued)) return Validated<UnitPlanReport>.Fail(f.Errors);
 
         if (!issued)

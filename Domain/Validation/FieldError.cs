@@ -32,6 +32,10 @@ public enum ErrorCode
     SentButNotIssued,
     /// <summary>A date before the earliest one accepted (Limit = that year, from 1 January), e.g. a model's start.</summary>
     TooEarly,
+    /// <summary>A C0/C1 control character (e.g. Word's Shift+Enter, U+000B); newline and tab only in multi-line fields.</summary>
+    ControlCharacter,
+    /// <summary>A broken character: a lone surrogate (half an emoji) or U+FFFD, what is left of one.</summary>
+    InvalidCharacter,
 }
 
 /// <summary>A refused field. <paramref name="Limit"/> carries the bound that was crossed, when there is one.</summary>

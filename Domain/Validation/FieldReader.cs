@@ -19,10 +19,18 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
 
     public bool HasError(string field) => _errors.Any(e => e.Field == field);
 
-    public string? Text(string field)
+    /// <summary>
+    /// A single-line field through <see cref="UntrustedText"/> (trimmed, NFC; null when empty). A control or broken
+    /// character is refused with its own message and the field reads as absent, so no other check adds a second one.
+    /// </summary>
+    public string? Text(string field) => Read(field, multiline: false);
+
+    private string? Read(string field, bool multiline)
     {
-        var raw = fields.TryGetValue(field, out var v) ? v?.Trim() : null;
-        return string.IsNullOrEmpty(raw) ? null : raw;
+        var read = UntrustedText.Read(fields.TryGetValue(field, out var v) ? v : null, multiline);
+        if (read.Problem != TextProblem.None)
+            Add(new FieldError(field, read.Problem == TextProblem.ControlCharacter ? ErrorCode.ControlCharacter : ErrorCode.InvalidCharacter));
+        return read.Value;
     }
 
     /// <summary>A whole number in [0, max]; accepts "1.000" / "1,000" grouping as people type it, nothing else.</summary>
@@ -63,14 +71,16 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
         return date;
     }
 
-    /// <summary>Free text of at most <paramref name="maxLength"/> characters (after trimming).</summary>
-    public string? Text(string field, int maxLength, bool required)
+    /// <summary>
+    /// Free text of at most <paramref name="maxLength"/> characters (after trimming and composing); a
+    /// <paramref name="multiline"/> field keeps its newlines and tabs.
+    /// </summary>
+    public string? Text(string field, int maxLength, bool required, bool multiline = false)
     {
-        // Composed (NFC): the same Vietnamese typed on two keyboards is stored, counted and compared alike.
-        var raw = Text(field)?.Normalize(System.Text.NormalizationForm.FormC);
+        var raw = Read(field, multiline);
         if (raw is null)
         {
-            if (required) Add(new FieldError(field, ErrorCode.Required));
+            if (required && !HasError(field)) Add(new FieldError(field, ErrorCode.Required));
             return null;
         }
         if (raw.Length > maxLength) { Add(new FieldError(field, ErrorCode.TooLong, maxLength)); return null; }
@@ -96,7 +106,7 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
     /// </summary>
     public string? DocumentNumber(string field, int maxLength, bool required)
     {
-        var raw = Text(field, maxLength, required)?.Normalize(System.Text.NormalizationForm.FormC);
+        var raw = Text(field, maxLength, required);
         if (raw is null) return null;
         if (raw.Any(char.IsAsciiDigit) && raw.All(c => char.IsLetterOrDigit(c) || c is ' ' or '/' or '-' or '.')) return raw;
         Add(new FieldError(field, ErrorCode.NotADocumentNumber));

@@ -126,7 +126,8 @@ public class ReminderComposerTests
             "**Đơn vị chưa gửi kế hoạch** (hạn 20/04/2024)",
             "1/3 đơn vị đã gửi; 2 đơn vị chưa gửi.",   // the closed unit is not counted
         ], Blocks(composed.Card));
-        Assert.Equal([("1. Chi cục Kiểm lâm", "quá hạn 3 ngày"), ("2. Chi cục Thủy lợi", "quá hạn 3 ngày")], Facts(composed.Card));
+        // "1." at a fact title's start would be a Markdown list: escaped, it reads "1. Chi cục Kiểm lâm".
+        Assert.Equal([("1\\. Chi cục Kiểm lâm", "quá hạn 3 ngày"), ("2\\. Chi cục Thủy lợi", "quá hạn 3 ngày")], Facts(composed.Card));
         Assert.Empty(Actions(composed.Card));
         Assert.Equal("Tổng hợp ngày 23/04/2024: 2 đơn vị chưa gửi kế hoạch.", composed.Summary);
         Assert.Same(digests, composed.Digests);
@@ -139,8 +140,8 @@ public class ReminderComposerTests
         var composed = ReminderComposer.Digest(Texts.Vietnamese, World.Plan, ReminderPlanner.DigestDue(World.Plan, Local(10, 15), Units()), Roster)!;
 
         Assert.Contains("0/3 đơn vị đã gửi; 3 đơn vị chưa gửi.", Blocks(composed.Card));
-        Assert.Contains(("1. Chi cục Kiểm lâm", "hạn chót hôm nay"), Facts(composed.Card));
-        Assert.Contains(("1. Chi cục Kiểm lâm", "quá hạn 178 ngày"), Facts(composed.Card));
+        Assert.Contains(("1\\. Chi cục Kiểm lâm", "hạn chót hôm nay"), Facts(composed.Card));
+        Assert.Contains(("1\\. Chi cục Kiểm lâm", "quá hạn 178 ngày"), Facts(composed.Card));
         Assert.Equal("Tổng hợp ngày 15/10/2024: 2 đơn vị chưa gửi kế hoạch; 3 đơn vị chưa gửi báo cáo kết quả.", composed.Summary);
     }
 

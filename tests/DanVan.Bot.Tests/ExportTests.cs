@@ -127,6 +127,46 @@ public sealed class ExportTests : BotTest
         Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", ""], rows[3]);
     }
 
+    /// <summary>
+    /// Rows stored before input was normalised (written straight to storage here, bypassing validation): a vertical tab
+    /// (Word's Shift+Enter) once made every .xlsx export answer 500, and a formula typed as a unit name ran in Excel.
+    /// </summary>
+    [Fact]
+    public async Task Text_stored_before_validation_still_exports_a_workbook_that_opens_and_a_csv_with_formulas_neutralised()
+    {
+        await SeedAsync(Bot);
+        await Bot.Storage.Roster.SeedAsync(new Domain.Roster.RosterSeed(false,
+        [
+            new Domain.Roster.Unit("H", "\u0001=HYPERLINK(\"https://evil.example\",\"Mở\")"),
+            new Domain.Roster.Unit("K", "+Trạm\u000B khuyến nông"), new Domain.Roster.Unit("M", "-2+3"), new Domain.Roster.Unit("N", "@SUM(A1)"),
+        ], []), default);
+        var stamp = new Domain.Repositories.Stamp("aad:seed", "Người nhập", new DateTimeOffset(2024, 4, 1, 8, 0, 0, TimeSpan.Zero));
+        await Bot.Storage.Submissions.SaveAsync(new Domain.Repositories.SubmissionKey("2024", "H", Domain.Repositories.SubmissionItems.ModelPrefix + "m1"),
+            new Domain.Models.DanVanKheoModel("A\u0001B", Domain.Models.ModelField.Economy, false, new DateOnly(2024, 2, 1), "x\u000By", "x\u000By",
+                3, Domain.Models.ModelStatus.Registered), null, stamp, default);
+        await Bot.Storage.Submissions.SaveAsync(new Domain.Repositories.SubmissionKey("2024", "K", Domain.Repositories.SubmissionItems.UnitPlan),
+            new Domain.UnitPlans.UnitPlanReport(false, null, null, null, null, "Ghi chú\u0000\u001F\uFFFE cuối"), null, stamp, default);
+        var (xlsx, csv) = await LinksAsync(Office);
+
+        var (status, _, body) = await GetAsync(xlsx);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(body), false);
+        var models = ReadSheet(doc.WorkbookPart!, "Mô hình Dân vận khéo");
+        Assert.Contains(models, row => row.Contains("AB") && row.Contains("xy"));
+        Assert.Contains(ReadSheet(doc.WorkbookPart!, "Kế hoạch đơn vị"), row => row.Contains("Ghi chú cuối"));
+
+        var (csvStatus, _, csvBody) = await GetAsync(csv);
+
+        Assert.Equal(HttpStatusCode.OK, csvStatus);
+        var names = ParseCsv(Encoding.UTF8.GetString(csvBody[3..])).Skip(1).Select(r => r[1]).ToList();
+        Assert.Contains("'=HYPERLINK(\"https://evil.example\",\"Mở\")", names);
+        Assert.Contains("'+Trạm khuyến nông", names);
+        Assert.Contains("'-2+3", names);   // text that looks like a sum is text; real numbers stay numbers
+        Assert.Contains("'@SUM(A1)", names);
+        Assert.DoesNotContain(names, n => n.Length > 0 && n[0] is '=' or '+' or '-' or '@' or '\t' or '\r');
+    }
+
     /// <summary>RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break.</summary>
     private static List<List<string>> ParseCsv(string text)
     {

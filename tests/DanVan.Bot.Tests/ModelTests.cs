@@ -154,6 +154,8 @@ public sealed class ModelTests : BotTest
         { "beneficiaries absurd", [("beneficiaries", "1000001")], "Số quá lớn (tối đa 1.000.000)." },
         { "unknown status", [("status", "Approved")], "Vui lòng chọn một giá trị trong danh sách." },
         { "no status", [("status", null)], "Vui lòng nhập mục này." },
+        { "control character in the name", [("name", "A\u0001B")], "Có ký tự điều khiển không hiển thị" },
+        { "Word's Shift+Enter in the description", [("description", "x\u000By")], "Có ký tự điều khiển không hiển thị" },
     };
 
     [Theory, MemberData(nameof(BadInputs))]

@@ -135,6 +135,7 @@ public sealed class ReportSubmissionTests : BotTest
         { "report date in the future", Form(("reportDate", "2024-05-11")), "Ngày không được sau hôm nay." },
         { "link not http", Form(("link", "javascript:alert(1)")), "Đường dẫn phải bắt đầu bằng http:// hoặc https://" },
         { "link too long", Form(("link", "https://a.vn/" + new string('x', 488))), "Quá dài (tối đa 500 ký tự)." },
+        { "control character in the report number", Form(("reportNumber", "25/BC\u0001CCKL")), "Có ký tự điều khiển không hiển thị" },
     };
 
     [Theory]

@@ -43,7 +43,7 @@ public sealed class RosterEditTurnTests : RosterTest
         Assert.Contains("Chưa lưu: vui lòng sửa 2 mục được đánh dấu bên dưới.", text);
 
         text = await ClickTextAsync(Office, RosterCards.AddUnitVerb, (F.UnitId, "CC TS/2"), (F.UnitName, ""));
-        Assert.Contains("Mã đơn vị chỉ gồm chữ không dấu, chữ số, dấu - hoặc _, tối đa 20 ký tự (ví dụ CCKL).", text);
+        Assert.Contains("Mã đơn vị chỉ gồm chữ không dấu, chữ số, dấu - hoặc \\_, tối đa 20 ký tự (ví dụ CCKL).", text);  // "_" escaped: cards are Markdown
         Assert.Contains("Vui lòng nhập mục này.", text);
 
         Assert.Equal(16, (await Bot.Storage.Roster.ListUnitsAsync(default)).Count);

@@ -80,6 +80,7 @@ public sealed class TrainingSubmissionTests : BotTest
         { "date before plan year", Form(date: "2023-12-31"), "Ngày phải thuộc năm 2024 của kế hoạch." },
         { "date after plan year", Form(date: "2025-01-02"), "Ngày phải thuộc năm 2024 của kế hoạch." },
         { "date in the future", Form(date: "2024-06-01"), "Ngày không được sau hôm nay." },
+        { "control character in a number", Form(trained: "4\u00015"), "Có ký tự điều khiển không hiển thị" },
     };
 
     [Theory]

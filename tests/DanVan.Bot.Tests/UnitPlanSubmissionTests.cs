@@ -137,6 +137,9 @@ public sealed class UnitPlanSubmissionTests : BotTest
         { "link too long", Form(link: "https://snnptnt.tayninh.gov.vn/" + new string('a', 470)), "Quá dài (tối đa 500 ký tự)." },
         { "note too long", Form(note: new string('ư', 2001)), "Quá dài (tối đa 2.000 ký tự)." },
         { "toggle value no card sends", Form(issued: "có"), "Vui lòng chọn một giá trị trong danh sách." },
+        { "Word's Shift+Enter in the note", Form(note: "x\u000By"), "Có ký tự điều khiển không hiển thị" },
+        { "C1 control in the number", Form(number: "12/KH\u0085CCKL"), "Có ký tự điều khiển không hiển thị" },
+        { "replacement character in the note", Form(note: "Ghi chú \uFFFD"), "Có ký tự bị lỗi" },
     };
 
     [Theory]

@@ -172,6 +172,28 @@ public class ModelCardTests
         Assert.True(Encoding.UTF8.GetByteCount(card.ToString()) < 28 * 1024);
     }
 
+    [Theory]
+    [InlineData("👨‍👩‍👧")]
+    [InlineData("🇻🇳")]
+    public void The_120_character_clip_of_a_name_never_cuts_an_emoji_in_half(string emoji)
+    {
+        // 117 letters, then the emoji across the clip point (the 120th UTF-16 unit is inside it), then more.
+        var name = new string('a', 117) + emoji + " thêm chữ";
+        var model = M.Forest with { Name = name };
+
+        var card = ModelCards.List(TestData.Vi, TestData.Unit, [(M.Id, model)], ModelStanding.Of([model], TestData.Plan.Models));
+
+        var shown = CardJson.TextBlocks(card).Single(t => t.Contains("aaaa"));
+        Assert.True(shown.Contains(new string('a', 117) + "…") || shown.Contains(emoji + "…"), shown);
+        Assert.DoesNotContain(shown, c => char.IsSurrogate(c) && !shown.Contains(emoji));
+        Assert.True(System.Globalization.StringInfo.GetTextElementEnumerator(shown) is var e && Elements(e).All(el => el.Length > 1 || !char.IsSurrogate(el[0])), shown);
+    }
+
+    private static IEnumerable<string> Elements(System.Globalization.TextElementEnumerator e)
+    {
+        while (e.MoveNext()) yield return (string)e.Current;
+    }
+
     [Fact]
     public void Below_the_minimum_the_list_says_what_is_missing()
     {

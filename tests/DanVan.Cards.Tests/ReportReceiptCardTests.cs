@@ -23,7 +23,7 @@ public class ReportReceiptCardTests
                 ("Nhiệm vụ CCHC hoàn thành", "18/20 (90%)"), ("Mức độ hài lòng", "92,5%"),
                 ("Đối thoại với Nhân dân", "4"), ("Phản ánh, kiến nghị, khiếu nại", "đã giải quyết 10/12"),
                 ("Đơn vị tự xếp loại", "Tốt"),
-                ("Số, ngày báo cáo", "25/BC-CCKL ngày 10/10/2024"), ("Đường dẫn", R.OnTime.Link!),
+                ("Số, ngày báo cáo", "25/BC-CCKL ngày 10/10/2024"), ("Đường dẫn", $"[{R.OnTime.Link}]({R.OnTime.Link})"), // the validated link, clickable as itself
             ],
             CardJson.Facts(card));
         Assert.Equal(5, CardJson.OfType(card, "FactSet").Count());

@@ -89,7 +89,7 @@ public class UnitPlanFormCardTests
         var at = body.ToList().FindIndex(e => (string?)e!["id"] == field);
 
         var next = body[at + 1]!;
-        Assert.Equal(("TextBlock", "Attention", expected), ((string?)next["type"], (string?)next["color"], (string?)next["text"]));
+        Assert.Equal(("TextBlock", "Attention", Json.Markdown.Escape(expected)), ((string?)next["type"], (string?)next["color"], (string?)next["text"]));
         Assert.Contains("Chưa lưu: vui lòng sửa 6 mục được đánh dấu bên dưới.", CardJson.TextBlocks(Cards["vi/unit-plan/form-errors"]));
     }
 

@@ -21,7 +21,7 @@ public class UnitPlanReceiptCardTests
                 ("Số kế hoạch", "12/KH-CCKL"),
                 ("Ngày ban hành", "05/04/2024"),
                 ("Ngày gửi Văn phòng Sở", "18/04/2024"),
-                ("Đường dẫn đến văn bản (nếu có)", D.OnTime.Link!),
+                ("Đường dẫn đến văn bản (nếu có)", $"[{D.OnTime.Link}]({D.OnTime.Link})"), // the validated link, clickable as itself
             ],
             CardJson.Facts(card));
         Assert.Contains("Ghi chú: Kế hoạch đã được phổ biến đến các hạt kiểm lâm.", CardJson.TextBlocks(card));

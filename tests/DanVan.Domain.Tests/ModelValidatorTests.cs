@@ -62,7 +62,30 @@ public class ModelValidatorTests
         { F.Status, "", ErrorCode.Required, null },
         { F.Status, "Approved", ErrorCode.NotAChoice, null },
         { F.Status, "3", ErrorCode.NotAChoice, null },
+        { F.Name, "A\u0001B", ErrorCode.ControlCharacter, null },
+        { F.Name, "Tổ\ttự quản", ErrorCode.ControlCharacter, null },          // a tab only in multi-line fields
+        { F.Description, "x\u000By", ErrorCode.ControlCharacter, null },      // Word's Shift+Enter
+        { F.Results, "x\u0085y", ErrorCode.ControlCharacter, null },          // C1
+        { F.Beneficiaries, "1\u00010", ErrorCode.ControlCharacter, null },
+        { F.Field, "Economy\u0000", ErrorCode.ControlCharacter, null },
+        { F.StartDate, "2022-03-01\u0007", ErrorCode.ControlCharacter, null },
     };
+
+    [Fact]
+    public void Refuses_a_lone_surrogate_instead_of_storing_U_FFFD()
+    {
+        var v = Validate((F.Name, "Tổ \uD83D tự quản"));
+
+        Assert.Equal([new FieldError(F.Name, ErrorCode.InvalidCharacter)], v.Errors);
+    }
+
+    [Fact]
+    public void Keeps_newlines_and_tabs_in_multi_line_fields_one_newline_for_CR_LF()
+    {
+        var v = Validate((F.Description, "Dòng 1\r\n\tDòng 2"), (F.Results, "Kết quả\rtốt"));
+
+        Assert.Equal(("Dòng 1\n\tDòng 2", "Kết quả\ntốt"), (v.Value?.Description, v.Value?.Results));
+    }
 
     [Theory, MemberData(nameof(BadFields))]
     public void Refuses_a_bad_field_with_its_reason(string field, string? typed, ErrorCode code, long? limit)

@@ -124,4 +124,53 @@ public class RosterRulesTests
         var second = new Member("aad-vp2", null, "Văn phòng 2", Role.Office, null);
         Assert.False(RosterRules.RemovesLastOffice([office, second, leader], office, null));
     }
+
+    [Theory]
+    [InlineData(RosterFields.UnitName, "A\u0001B", RosterProblem.ControlCharacter)]
+    [InlineData(RosterFields.UnitName, "Chi cục\u000BThủy sản", RosterProblem.ControlCharacter)]
+    [InlineData(RosterFields.UnitId, "CC\u0000TS", RosterProblem.ControlCharacter)]
+    public void A_new_unit_with_control_or_broken_characters_is_refused(string field, string typed, RosterProblem problem)
+    {
+        var fields = Fields((RosterFields.UnitId, "CCTS"), (RosterFields.UnitName, "Chi cục Thủy sản"));
+        fields[field] = typed;
+
+        var draft = RosterRules.NewUnit(fields, Units);
+
+        Assert.Null(draft.Unit);
+        Assert.Equal(new RosterError(field, problem), Assert.Single(draft.Errors));
+    }
+
+    [Theory]
+    [InlineData(RosterFields.DisplayName, "Nguyễn\u0085Văn A", RosterProblem.ControlCharacter)]
+    [InlineData(RosterFields.Account, "nva\u0001@tayninh.gov.vn", RosterProblem.ControlCharacter)]
+    public void A_person_with_control_or_broken_characters_is_refused(string field, string typed, RosterProblem problem)
+    {
+        var fields = Fields((RosterFields.Account, "nva@tayninh.gov.vn"), (RosterFields.DisplayName, "Nguyễn Văn A"));
+        fields[field] = typed;
+
+        var person = RosterRules.Person(fields);
+
+        Assert.Null(person.Account);
+        Assert.Equal(new RosterError(field, problem), Assert.Single(person.Errors));
+    }
+
+    [Fact]
+    public void A_rename_with_a_control_character_is_refused()
+    {
+        var (name, errors) = RosterRules.Rename(Units[0], Fields((RosterFields.UnitName, "Chi cục\u0001Kiểm lâm")), Units);
+
+        Assert.Null(name);
+        Assert.Equal(new RosterError(RosterFields.UnitName, RosterProblem.ControlCharacter), Assert.Single(errors));
+    }
+
+    // Facts, not inline data: xUnit cannot carry a lone surrogate through test discovery.
+    [Fact]
+    public void A_lone_surrogate_in_a_name_is_refused_not_stored_as_U_FFFD()
+    {
+        var draft = RosterRules.NewUnit(Fields((RosterFields.UnitId, "CCTS"), (RosterFields.UnitName, "Chi cục \uD800")), Units);
+        var person = RosterRules.Person(Fields((RosterFields.Account, "nva@tayninh.gov.vn"), (RosterFields.DisplayName, "Nguyễn \uDC00")));
+
+        Assert.Equal(new RosterError(RosterFields.UnitName, RosterProblem.InvalidCharacter), Assert.Single(draft.Errors));
+        Assert.Equal(new RosterError(RosterFields.DisplayName, RosterProblem.InvalidCharacter), Assert.Single(person.Errors));
+    }
 }

@@ -41,7 +41,7 @@ public class UnitPlanValidatorTests
     [InlineData("", ErrorCode.Required)]
     [InlineData("KH-CCKL", ErrorCode.NotADocumentNumber)]
     [InlineData("[12](https://x.example)", ErrorCode.NotADocumentNumber)]
-    [InlineData("12/KH\nCCKL", ErrorCode.NotADocumentNumber)]
+    [InlineData("12/KH\nCCKL", ErrorCode.ControlCharacter)]  // a line break in a one-line field
     [InlineData("12/KH-CCKL-0000000000000000000000000000000000000000", ErrorCode.TooLong)]
     public void Refuses_a_bad_plan_number(string? typed, ErrorCode expected) =>
         AssertOnlyError(Validate((F.Number, typed)), F.Number, expected);
@@ -142,6 +142,19 @@ public class UnitPlanValidatorTests
             ],
             v.Errors.OrderBy(e => F.All.ToList().IndexOf(e.Field)));
     }
+
+    [Theory]
+    [InlineData(F.Note, "x\u000By", ErrorCode.ControlCharacter)]
+    [InlineData(F.Number, "12/KH\u0001", ErrorCode.ControlCharacter)]
+    [InlineData(F.Link, "https://tayninh.gov.vn/\u009B", ErrorCode.ControlCharacter)]
+    [InlineData(F.IssuedOn, "2024-04-05\u0000", ErrorCode.ControlCharacter)]
+    [InlineData(F.Issued, "true\u0001", ErrorCode.ControlCharacter)]
+    public void Refuses_control_characters_in_any_field(string field, string typed, ErrorCode code) =>
+        AssertOnlyError(Validate((field, typed)), field, code);
+
+    [Fact]
+    public void Refuses_a_lone_surrogate_in_the_note() =>
+        AssertOnlyError(Validate((F.Note, "Ghi chú \uDE00")), F.Note, ErrorCode.InvalidCharacter);
 
     private static void AssertOnlyError(Validated<UnitPlanReport> v, string field, ErrorCode code)
     {
