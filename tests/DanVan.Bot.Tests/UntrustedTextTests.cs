@@ -67,7 +67,8 @@ public sealed class UntrustedTextTests : RosterTest
         var (refused, _) = await ClickAsync(TeamsUser.Alex, "training.submit", new Dictionary<string, string?> { ["unitId"] = hostile, ["totalStaff"] = "5" });
         Assert.Contains("chỉ được xem và cập nhật số liệu của đơn vị mình", CardText(refused));
 
-        var log = CardOf(Only(await SayAsync(Office, "lịch sử")))!;
+        // "lịch sử" keeps roster changes; refused attempts are on the card its button opens.
+        var (log, _) = await ClickAsync(Office, DanVan.Cards.RosterCards.RefusalsVerb, new Dictionary<string, string?>());
 
         var texts = log["body"]!.AsArray().SelectMany(e => e!["items"]?.AsArray().ToList() ?? [e]).Select(e => (string?)e!["text"]).OfType<string>().ToList();
         var line = Assert.Single(texts, t => t.Contains("Xác nhận", StringComparison.Ordinal));
