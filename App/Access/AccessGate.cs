@@ -1,3 +1,4 @@
+using DanVan.App.Telemetry;
 using DanVan.Cards.Text;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
@@ -27,6 +28,7 @@ public sealed class AccessGate(IRosterEditor? log, DepartmentClock clock)
 
     private async Task<string> RefuseAsync(Identity who, Texts t, string attempt, Refusal refusal, string? detail, CancellationToken ct)
     {
+        DanVanTelemetry.Refused(refusal.ToString());
         if (log is not null)
             await log.RecordRefusalAsync(new AccessRefused(new Stamp(who.Member.Key, who.Member.DisplayName, clock.UtcNow),
                 attempt, refusal.ToString(), detail is null ? null : Clip(detail)), ct);

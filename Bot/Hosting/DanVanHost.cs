@@ -28,6 +28,7 @@ public static class DanVanHost
         // One line per event with a timestamp, so a log can be read against Azurite's and the playground's.
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         configure?.Invoke(builder);
+        builder.AddDanVanTelemetry();
         // An app type (e.g. SingleTenant from a deployment template) without an app id would fail every turn;
         // locally there is no app registration, so run anonymously.
         if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using DanVan.App.Telemetry;
+using DanVan.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace DanVan.Bot.Tests;
+
+/// <summary>DanVan's instruments are process-wide: these tests run alone, so every measurement is theirs.</summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryCollection;
+
+/// <summary>
+/// The host's OpenTelemetry pipeline with in-memory exporters added after DanVan's own set-up (so after its
+/// redaction, as the console and Azure Monitor exporters): what a real turn produces, and that no attribute names
+/// the user, their account or what they typed.
+/// </summary>
+[Collection(nameof(TelemetryTests))]
+public sealed class TelemetryTests : IAsyncLifetime
+{
+    private readonly List<Activity> _spans = [];
+    private readonly List<MetricSnapshot> _metrics = [];
+    private LoopbackConnector _connector = null!;
+    private BotServer _bot = null!;
+    private TeamsChannel _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await LoopbackConnector.StartAsync();
+        _bot = await BotServer.StartAsync(replaceServices: s =>
+        {
+            s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
+            s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
+        });
+        _teams = new TeamsChannel(_bot, _connector);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var table in _bot.Storage.Tables.All) await table.DeleteAsync();
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_training_submission_turn_gives_its_spans_and_counters()
+    {
+        var (status, _) = await _teams.SendAsync(_teams.CardAction(TeamsUser.Alex, "training.submit", TrainingForm));
+        Assert.Equal(200, status);
+        var spans = Flush();
+
+        var turn = Assert.Single(spans, s => s.OperationName == "danvan.turn");
+        Assert.Equal("card-action", turn.GetTagItem("danvan.turn.kind"));
+        Assert.Equal("training.submit", turn.GetTagItem("danvan.verb"));
+        Assert.Equal("ok", turn.GetTagItem("danvan.outcome"));
+        Assert.Equal(DanVanTelemetry.UserHash(TeamsUser.Alex.AadObjectId!), turn.GetTagItem("danvan.user"));
+        // Under the ASP.NET Core request span of POST /api/messages (the loopback connector's own requests are there too).
+        var request = Assert.Single(spans, s => s.SpanId == turn.ParentSpanId);
+        Assert.Equal("Microsoft.AspNetCore.Hosting.HttpRequestIn", request.OperationName);
+        Assert.Equal("/api/messages", request.GetTagItem("url.path"));
+
+        var submit = Assert.Single(spans, s => s.OperationName == "danvan.submit");
+        Assert.Equal(turn.SpanId, submit.ParentSpanId);
+        Assert.Equal("training", submit.GetTagItem("danvan.item"));
+        Assert.Equal("saved", submit.GetTagItem("danvan.outcome"));
+        // The storage calls and the reply to the connector, as children of the turn (HttpClient instrumentation).
+        var outgoing = spans.Where(s => s.Kind == ActivityKind.Client && s.TraceId == turn.TraceId).Select(s => (string?)s.GetTagItem("url.full")).ToList();
+        Assert.Contains(outgoing, u => u!.Contains("UnitData"));
+        Assert.Contains(outgoing, u => u!.Contains("/v3/conversations/{id}/activities"));
+
+        Assert.Equal(1, Sum("danvan.turns", ("danvan.turn.kind", "card-action"), ("danvan.outcome", "ok")));
+        Assert.Equal(1, HistogramCount("danvan.turn.duration", ("danvan.turn.kind", "card-action")));
+        Assert.Equal(1, Sum("danvan.submissions", ("danvan.item", "training")));
+    }
+
+    [Fact]
+    public async Task No_attribute_names_the_user_their_account_or_what_they_typed()
+    {
+        await _teams.SendAsync(_teams.Message(TeamsUser.Alex, "tình hình"));
+        await _teams.SendAsync(_teams.Message(TeamsUser.Alex, "tổng hợp")); // refused: a unit head is not the office
+        await _teams.SendAsync(_teams.CardAction(TeamsUser.Alex, "training.submit", TrainingForm));
+        var spans = Flush();
+
+        Assert.Equal(3, spans.Count(s => s.OperationName == "danvan.turn"));
+        Assert.Equal(1, Sum("danvan.refusals"));
+        Assert.Equal(2, Sum("danvan.turns", ("danvan.turn.kind", "message")));
+        string[] personal = [TeamsUser.Alex.AadObjectId!, "Alex", "alexw", "29:alex", "tình hình", "tổng hợp", "t%C3%ACnh"];
+        var values = spans.SelectMany(s => s.TagObjects.Select(t => $"{s.OperationName} {t.Key}={t.Value}").Append($"{s.OperationName} name={s.DisplayName}"))
+            .Concat(_metrics.SelectMany(m => m.MetricPoints.SelectMany(p => Tags(p).Select(t => $"{m.Name} {t.Key}={t.Value}"))))
+            .ToList();
+        Assert.NotEmpty(values);
+        foreach (var value in values)
+            foreach (var word in personal)
+                Assert.False(value.Contains(word, StringComparison.OrdinalIgnoreCase), $"\"{word}\" in {value}");
+    }
+
+    private static Dictionary<string, string?> TrainingForm => new()
+    {
+        ["totalStaff"] = "50", ["trained"] = "45", ["sessions"] = "2", ["lastSessionDate"] = "2024-03-15", ["baseVersion"] = "",
+    };
+
+    private List<Activity> Flush()
+    {
+        Assert.True(_bot.Services.GetRequiredService<TracerProvider>().ForceFlush());
+        Assert.True(_bot.Services.GetRequiredService<MeterProvider>().ForceFlush());
+        return [.. _spans];
+    }
+
+    private static IEnumerable<KeyValuePair<string, object?>> Tags(MetricPoint p)
+    {
+        foreach (var tag in p.Tags) yield return tag;
+    }
+
+    private IEnumerable<MetricPoint> Points(string name, (string Key, string Value)[] tags)
+    {
+        // Cumulative: the latest export holds every point so far.
+        var metric = _metrics.LastOrDefault(m => m.Name == name);
+        if (metric is null) return [];
+        return metric.MetricPoints.Where(p => tags.All(t => Tags(p).Any(kv => kv.Key == t.Key && Equals(kv.Value, t.Value))));
+    }
+
+    private long Sum(string name, params (string Key, string Value)[] tags) => Points(name, tags).Sum(p => p.GetSumLong());
+
+    private long HistogramCount(string name, params (string Key, string Value)[] tags) => Points(name, tags).Sum(p => p.GetHistogramCount());
+}
