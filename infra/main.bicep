@@ -244,6 +244,7 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 }
 
 output webAppName string = app.name
+output webAppResourceId string = app.id
 output webAppHostName string = app.properties.defaultHostName
 output messagingEndpoint string = bot.properties.endpoint
 output keyVaultName string = vault.name
