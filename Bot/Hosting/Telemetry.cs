@@ -12,8 +12,8 @@ namespace DanVan.Bot.Hosting;
 /// OpenTelemetry traces, metrics and logs: ASP.NET Core, HttpClient (the Bot Connector and Table Storage) and
 /// DanVan's own source and meter (<see cref="DanVanTelemetry"/>). Exported to the console when
 /// <c>Telemetry:Console</c> is true, to Azure Monitor (Application Insights) when
-/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, else nowhere (the instruments cost next to nothing
-/// unlistened). <see cref="TelemetryRedaction"/> runs before any exporter.
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; with neither, no OpenTelemetry SDK at all (DanVan's
+/// instruments cost next to nothing unlistened). <see cref="TelemetryRedaction"/> runs before any exporter.
 /// </summary>
 public static class Telemetry
 {
@@ -24,8 +24,15 @@ public static class Telemetry
     {
         var console = builder.Configuration.GetValue(ConsoleSetting, false);
         var azureMonitor = builder.Configuration[AzureMonitorSetting] is { Length: > 0 };
+        // No exporter, no pipeline: the SDK would otherwise record every request and dependency span per turn for
+        // nobody. DanVan's own instruments stay (a listener may still attach, as the tests do).
+        if (console || azureMonitor) AddPipeline(builder.Services, console, azureMonitor);
+    }
 
-        var otel = builder.Services.AddOpenTelemetry()
+    /// <summary>The OpenTelemetry pipeline; public so that tests can run the very same one with in-memory exporters.</summary>
+    public static OpenTelemetryBuilder AddPipeline(IServiceCollection services, bool console, bool azureMonitor)
+    {
+        var otel = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("DanVan", serviceVersion: typeof(Telemetry).Assembly.GetName().Version?.ToString()))
             .WithTracing(t =>
             {
@@ -53,5 +60,6 @@ public static class Telemetry
             });
         // Reads the connection string from the same setting itself; added last, so redaction runs before it.
         if (azureMonitor) otel.UseAzureMonitorExporter();
+        return otel;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DanVan.App.Telemetry;
+using DanVan.Bot.Hosting;
 using DanVan.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -13,9 +14,9 @@ namespace DanVan.Bot.Tests;
 public sealed class TelemetryCollection;
 
 /// <summary>
-/// The host's OpenTelemetry pipeline with in-memory exporters added after DanVan's own set-up (so after its
-/// redaction, as the console and Azure Monitor exporters): what a real turn produces, and that no attribute names
-/// the user, their account or what they typed.
+/// The host's OpenTelemetry pipeline (the one Telemetry.AddDanVanTelemetry adds when an exporter is configured)
+/// with in-memory exporters after its redaction, as the console and Azure Monitor exporters: what a real turn
+/// produces, and that no attribute names the user, their account or what they typed.
 /// </summary>
 [Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests : IAsyncLifetime
@@ -29,11 +30,9 @@ public sealed class TelemetryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await LoopbackConnector.StartAsync();
-        _bot = await BotServer.StartAsync(replaceServices: s =>
-        {
-            s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
-            s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
-        });
+        _bot = await BotServer.StartAsync(replaceServices: s => Telemetry.AddPipeline(s, console: false, azureMonitor: false)
+            .WithTracing(t => t.AddInMemoryExporter(_spans))
+            .WithMetrics(m => m.AddInMemoryExporter(_metrics)));
         _teams = new TeamsChannel(_bot, _connector);
     }
 
@@ -124,4 +123,24 @@ public sealed class TelemetryTests : IAsyncLifetime
     private long Sum(string name, params (string Key, string Value)[] tags) => Points(name, tags).Sum(p => p.GetSumLong());
 
     private long HistogramCount(string name, params (string Key, string Value)[] tags) => Points(name, tags).Sum(p => p.GetHistogramCount());
+}
+
+/// <summary>Without an exporter configured, no OpenTelemetry SDK runs in the host (nothing recorded for nobody).</summary>
+public sealed class TelemetryOffTests
+{
+    [Fact]
+    public async Task No_exporter_means_no_pipeline()
+    {
+        await using var bot = await BotServer.StartAsync();
+        Assert.Null(bot.Services.GetService<TracerProvider>());
+        Assert.Null(bot.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public async Task The_console_setting_starts_the_pipeline()
+    {
+        await using var bot = await BotServer.StartAsync(new Dictionary<string, string?> { ["Telemetry:Console"] = "true" });
+        Assert.NotNull(bot.Services.GetService<TracerProvider>());
+        Assert.NotNull(bot.Services.GetService<MeterProvider>());
+    }
 }
