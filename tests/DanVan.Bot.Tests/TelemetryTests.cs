@@ -95,6 +95,50 @@ public sealed class TelemetryTests : IAsyncLifetime
                 Assert.False(value.Contains(word, StringComparison.OrdinalIgnoreCase), $"\"{word}\" in {value}");
     }
 
+    [Fact]
+    public async Task A_reminder_run_counts_its_claims_and_sends()
+    {
+        Assert.Equal(200, (await _teams.SendAsync(_teams.InstallationUpdate(TeamsUser.Alex))).Status);
+        var run = _bot.Services.GetRequiredService<DanVan.Bot.Proactive.ReminderRun>()
+            .RunOnceAsync(new DateTimeOffset(2024, 4, 12, 8, 5, 0, TimeSpan.FromHours(7)), "test-1", default);
+        // The sender paces on the host's fake clock: step it until the run ends.
+        for (var i = 0; i < 3000 && !run.IsCompleted; i++)
+        {
+            await Task.Delay(1);
+            _bot.Clock.Advance(TimeSpan.FromMilliseconds(100));
+        }
+        Assert.Equal(1, (await run).Sent);
+        Flush();
+
+        Assert.Equal(1, Sum("danvan.reminders", ("danvan.outcome", "claimed")));
+        Assert.Equal(1, Sum("danvan.reminders", ("danvan.outcome", "sent")));
+        Assert.Equal(1, Sum("danvan.turns", ("danvan.turn.kind", "installation-update")));
+    }
+
+    [Fact]
+    public async Task Export_downloads_are_counted_by_format_and_outcome_and_the_link_token_is_never_recorded()
+    {
+        var megan = new TeamsUser("29:megan", "00000000-0000-0000-0000-000000000021", "Megan Bowen"); // office, sample roster
+        await _teams.SendAsync(_teams.Message(megan, "xuất báo cáo"));
+        var card = _connector.TakeAll().Select(a => a["attachments"]?[0]?["content"]).Single(c => c is not null)!;
+        var links = card["body"]!.AsArray().Where(e => (string?)e!["type"] == "ActionSet")
+            .SelectMany(e => e!["actions"]!.AsArray()).ToDictionary(a => (string)a!["title"]!, a => (string)a!["url"]!);
+        var xlsx = links["Tải tệp Excel (.xlsx)"];
+        Assert.Equal(200, (int)(await _bot.Http.GetAsync(xlsx)).StatusCode);
+        Assert.Equal(404, (int)(await _bot.Http.GetAsync(_bot.BaseUrl + "/export/not-a-token")).StatusCode);
+        var spans = Flush();
+
+        Assert.Equal(1, Sum("danvan.exports", ("danvan.export.format", "xlsx"), ("danvan.outcome", "ok")));
+        Assert.Equal(1, Sum("danvan.exports", ("danvan.outcome", "notfound")));
+        var token = xlsx[(xlsx.LastIndexOf('/') + 1)..];
+        var downloads = spans.Where(s => s.OperationName == "Microsoft.AspNetCore.Hosting.HttpRequestIn" && s.DisplayName.Contains("export")).ToList();
+        Assert.Equal(2, downloads.Count);
+        Assert.All(downloads, d => Assert.Equal("/export/{token}", d.GetTagItem("url.path")));
+        foreach (var s in spans)
+            foreach (var tag in s.TagObjects)
+                Assert.DoesNotContain(token[..20], $"{tag.Value}");
+    }
+
     private static Dictionary<string, string?> TrainingForm => new()
     {
         ["totalStaff"] = "50", ["trained"] = "45", ["sessions"] = "2", ["lastSessionDate"] = "2024-03-15", ["baseVersion"] = "",
