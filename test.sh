@@ -2,7 +2,8 @@
 # Build and run every test. Starts its own in-memory Azurite on a free 127.0.0.1 port for the storage and
 # integration tests (passed in DANVAN_TEST_STORAGE) and always stops it. Then the node checks (npm test in tools/):
 # every card of the catalogue (which the .NET tests write to artifacts/cards) through Microsoft's Adaptive Cards
-# parser, the Teams manifest, icons and package, and the browser tests (tools/e2e: Azurite, the bot and the
+# parser, the Teams manifest, icons and package, the Bicep template in infra/ (bicep build and lint from the NuGet
+# Bicep CLI, settings parity with the README), and the browser tests (tools/e2e: Azurite, the bot and the
 # Agents Playground of their own, driven in headless Chromium; screenshots in artifacts/e2e/<test>/).
 # Extra arguments go to `dotnet test` and skip the node checks, e.g. ./test.sh --filter "FullyQualifiedName~Storage".
 # The last line counts every test, .NET and node: "tests: N passed, N failed". Exit status: non-zero if any part fails.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DanVan.App.Access;
 using DanVan.App.Conversations;
 using DanVan.App.Routing;
+using DanVan.App.Telemetry;
 using DanVan.Cards;
 using DanVan.Cards.Json;
 using DanVan.Cards.Text;
@@ -71,7 +72,9 @@ public sealed class ConversationService(
     public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
     {
         var t = language.For(caller.Locale);
-        switch (limiter.Take(caller.RateKey))
+        var allowance = limiter.Take(caller.RateKey);
+        if (allowance != TurnAllowance.Allowed) DanVanTelemetry.RateLimited();
+        switch (allowance)
         {
             case TurnAllowance.LimitedSilently: return TurnResult.Of();
             case TurnAllowance.LimitedTellOnce: return TurnResult.Of(new TextReply(t.TooManyTurns(limiter.SecondsToWait)));
@@ -100,7 +103,11 @@ public sealed class ConversationService(
     public async Task<ActionResult> OnCardActionAsync(Caller caller, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {
         var t = language.For(caller.Locale);
-        if (limiter.Take(caller.RateKey) != TurnAllowance.Allowed) return ActionResult.Message(t.TooManyTurns(limiter.SecondsToWait));
+        if (limiter.Take(caller.RateKey) != TurnAllowance.Allowed)
+        {
+            DanVanTelemetry.RateLimited();
+            return ActionResult.Message(t.TooManyTurns(limiter.SecondsToWait));
+        }
         var who = await identities.ResolveAsync(caller, ct);
         if (who is null) return Shown(caller, MessageCard.Build(t.UnknownUser(caller.Name, options.OfficeContact), TextStyle.Attention));
         await references.RememberAsync(caller, who, trustMemory: true, ct);

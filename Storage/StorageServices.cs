@@ -15,6 +15,7 @@ public sealed class StorageServices
         Submissions = new SubmissionRepository(Tables);
         Conversations = new ConversationRepository(Tables);
         Pings = new PingClaimRepository(Tables);
+        Health = new StorageHealth(connectionString, tablePrefix);
     }
 
     public Tables Tables { get; }
@@ -23,4 +24,5 @@ public sealed class StorageServices
     public ISubmissionRepository Submissions { get; }
     public IConversationRepository Conversations { get; }
     public IPingClaims Pings { get; }
+    public IStorageHealth Health { get; }
 }

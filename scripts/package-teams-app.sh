@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the Teams app package: artifacts/danvan-teams-app.zip with manifest.json (the bot's app id in `id` and
-# `bots[0].botId`, its host in `validDomains`), color.png and outline.png, checked against the Teams schema first.
+# `bots[0].botId`, its host in `validDomains`), its English localization file (en.json), color.png and outline.png,
+# checked against the Teams schema and the Localization schema first.
 #
 #   MicrosoftAppId=<the Azure Bot's Microsoft App ID> DANVAN_BOT_DOMAIN=danvan.azurewebsites.net scripts/package-teams-app.sh
 #

@@ -10,6 +10,11 @@ import { repoRoot } from './checks/paths.mjs';
 
 const require = createRequire(import.meta.url);
 const { AppManifestUtils } = require('@microsoft/app-manifest');
+// The package's own validator compiles patterns in Unicode mode, where the bundled localization schema's patterns
+// (`\b]`) do not compile: validate localization files with the same Ajv draft-04 it uses, patterns in legacy mode.
+const fromAppManifest = createRequire(require.resolve('@microsoft/app-manifest'));
+const AjvDraft04 = fromAppManifest('ajv-draft-04');
+const addFormats = fromAppManifest('ajv-formats');
 
 export const manifestDir = path.join(repoRoot, 'manifest');
 export const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -17,6 +22,11 @@ export const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
 const SCHEMA_URL = /^https:\/\/developer\.microsoft\.com\/json-schemas\/teams\/v(\d+)\.(\d+)\/MicrosoftTeams\.schema\.json$/;
 // What a unit head types most; Teams shows these as suggestions in the personal chat.
 export const MAIN_COMMANDS = ['tình hình', 'kế hoạch', 'tập huấn', 'mô hình', 'báo cáo', 'lịch sử', 'trợ giúp'];
+// In a team channel DanVan answers only with a pointer to the personal chat (and, later, the weekly department post).
+export const TEAM_COMMANDS = ['trợ giúp', 'tổng hợp', 'tình hình'];
+export const MIN_SCHEMA = [1, 24];
+const PERSONAL_CHAT = 'trả lời trong chat riêng';
+const LOCALIZATION_SCHEMA_URL = /^https:\/\/developer\.microsoft\.com\/json-schemas\/teams\/v(\d+\.\d+)\/MicrosoftTeams\.Localization\.schema\.json$/;
 const VIETNAMESE = /[ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;
 
 export function readManifest(dir = manifestDir) {
@@ -41,7 +51,7 @@ export async function manifestProblems(manifest) {
     return [error.message];
   }
   const [major, minor] = bundled.version.split('.').map(Number);
-  if (major < 1 || (major === 1 && minor < 17)) problems.push(`schema v${bundled.version} is older than 1.17`);
+  if (major < MIN_SCHEMA[0] || (major === MIN_SCHEMA[0] && minor < MIN_SCHEMA[1])) problems.push(`schema v${bundled.version} is older than ${MIN_SCHEMA.join('.')}`);
   if (manifest.manifestVersion !== bundled.version) {
     problems.push(`manifestVersion ${manifest.manifestVersion} does not match the $schema's v${bundled.version}`);
   }
@@ -60,11 +70,71 @@ export async function manifestProblems(manifest) {
   if (bot.isNotificationOnly) problems.push('the bot is notification-only, but unit heads talk to it');
   const personal = (bot.commandLists ?? []).find((l) => l.scopes?.includes('personal'))?.commands.map((c) => c.title) ?? [];
   for (const command of MAIN_COMMANDS) if (!personal.includes(command)) problems.push(`personal commands lack "${command}"`);
-  if (!(bot.commandLists ?? []).some((l) => l.scopes?.includes('team'))) problems.push('no commands for the team scope');
+  const team = (bot.commandLists ?? []).find((l) => l.scopes?.includes('team'))?.commands ?? [];
+  if (team.map((c) => c.title).join() !== TEAM_COMMANDS.join()) {
+    problems.push(`team commands ${JSON.stringify(team.map((c) => c.title))}, expected ${JSON.stringify(TEAM_COMMANDS)}`);
+  }
+  for (const c of team.filter((c) => c.title !== 'trợ giúp')) {
+    if (!c.description?.includes(PERSONAL_CHAT)) problems.push(`team command "${c.title}" must say "${PERSONAL_CHAT}"`);
+  }
+  // Files arrive with the documents feature; until then Teams must not offer uploads to the bot.
+  if (bot.supportsFiles) problems.push('supportsFiles is set, but DanVan does not accept files yet');
   for (const icon of ['color', 'outline']) {
     if (manifest.icons?.[icon] !== `${icon}.png`) problems.push(`icons.${icon} must be ${icon}.png`);
   }
+  if (manifest.localizationInfo?.defaultLanguageTag !== 'vi-VN') problems.push('localizationInfo.defaultLanguageTag must be vi-VN');
+  const english = (manifest.localizationInfo?.additionalLanguages ?? []).find((l) => l.languageTag === 'en');
+  if (!english) problems.push('localizationInfo.additionalLanguages has no English (en) file');
   return problems;
+}
+
+/** The localization files the manifest names: [{ languageTag, file }]. */
+export function localizationFiles(manifest) {
+  return manifest.localizationInfo?.additionalLanguages ?? [];
+}
+
+/**
+ * Everything wrong with one localization file: the bundled Localization schema of its own version (which must be
+ * the manifest's), every key naming a string the manifest has, and every string of the manifest translated.
+ */
+export function localizationProblems(manifest, localization, name = 'localization file') {
+  const problems = [];
+  const match = LOCALIZATION_SCHEMA_URL.exec(localization.$schema ?? '');
+  if (!match) return [`${name}: $schema must be the developer.microsoft.com Teams Localization schema URL`];
+  if (match[1] !== manifest.manifestVersion) problems.push(`${name}: schema v${match[1]} differs from the manifest's ${manifest.manifestVersion}`);
+  const file = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${match[1]}/MicrosoftTeams.Localization.schema.json`);
+  const ajv = new AjvDraft04({ allErrors: true, strictTypes: false, unicodeRegExp: false });
+  addFormats(ajv, ['uri', 'email', 'regex']);
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!validate(localization)) {
+    problems.push(...validate.errors.map((e) => `${name}: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`));
+  }
+  const translatable = localizableStrings(manifest);
+  for (const key of Object.keys(localization).filter((k) => k !== '$schema')) {
+    if (!translatable.has(key)) problems.push(`${name}: "${key}" names no string of the manifest`);
+  }
+  for (const key of translatable.keys()) {
+    if (!(key in localization)) problems.push(`${name}: no translation for "${key}"`);
+  }
+  return problems;
+}
+
+/** The manifest's strings that a localization file translates, by their localization key. */
+export function localizableStrings(manifest) {
+  const strings = new Map();
+  for (const key of ['name.short', 'name.full', 'description.short', 'description.full']) {
+    const [a, b] = key.split('.');
+    if (manifest[a]?.[b]) strings.set(key, manifest[a][b]);
+  }
+  (manifest.bots?.[0]?.commandLists ?? []).forEach((list, i) => list.commands.forEach((c, j) => {
+    strings.set(`bots[0].commandLists[${i}].commands[${j}].title`, c.title);
+    strings.set(`bots[0].commandLists[${i}].commands[${j}].description`, c.description);
+  }));
+  return strings;
+}
+
+export function readLocalization(file, dir = manifestDir) {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 }
 
 /** Icon rules Teams enforces at upload: color 192x192, outline 32x32 white on transparent. */
@@ -117,13 +187,16 @@ export function fillManifest(manifest, appId, domain) {
   return filled;
 }
 
-/** Writes the upload-ready zip (manifest.json, color.png, outline.png at its root) and returns the filled manifest. */
+/** Writes the upload-ready zip (manifest.json, its localization files, color.png, outline.png at its root) and returns the filled manifest. */
 export async function buildPackage({ appId, domain, out }) {
   const manifest = fillManifest(readManifest(), appId, domain);
-  const problems = [...await manifestProblems(manifest), ...iconProblems()];
+  const languages = localizationFiles(manifest);
+  const problems = [...await manifestProblems(manifest), ...iconProblems(),
+    ...languages.flatMap((l) => localizationProblems(manifest, readLocalization(l.file), l.file))];
   if (problems.length > 0) throw new Error(`The manifest is not valid:\n  ${problems.join('\n  ')}`);
   const zip = new AdmZip();
   zip.addFile('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8'));
+  for (const { file } of languages) zip.addFile(file, fs.readFileSync(path.join(manifestDir, file)));
   for (const icon of ['color.png', 'outline.png']) zip.addFile(icon, fs.readFileSync(path.join(manifestDir, icon)));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   zip.writeZip(out);

@@ -1,4 +1,5 @@
 using DanVan.App.Routing;
+using DanVan.App.Telemetry;
 using DanVan.Cards.Text;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
@@ -21,6 +22,7 @@ public sealed class AccessGate(IRosterEditor log, DepartmentClock clock)
     {
         if (AccessPolicy.Check(route, who, data) is not { } refusal) return null;
         var detail = refusal == Refusal.OtherUnit ? AccessPolicy.OtherUnitNamed(who, data) : null;
+        DanVanTelemetry.Refused(refusal.ToString());
         await log.RecordRefusalAsync(new AccessRefused(new Stamp(who.Member.Key, who.Member.DisplayName, clock.UtcNow),
             Clip(attempt), refusal.ToString(), detail is null ? null : Clip(detail)), ct);
         return t.Refused(refusal);

@@ -1,3 +1,4 @@
+using DanVan.App.Telemetry;
 using DanVan.Cards;
 using DanVan.Cards.Forms;
 using DanVan.Cards.Json;
@@ -62,10 +63,16 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
 
     public async Task<ActionResult> SubmitAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {
+        using var span = DanVanTelemetry.Source.StartActivity("danvan.submit");
+        span?.SetTag("danvan.item", spec.Name);
         if (spec.ItemKey(data) is not { } item) return Refused(a);
         var baseVersion = data.GetValueOrDefault(Verbs.BaseVersion) ?? "";
         var validated = spec.Validate(data, plan, clock.Today);
-        if (!validated.IsValid) return ActionResult.Only(Form(a, item, data, baseVersion, validated.Errors, null));
+        if (!validated.IsValid)
+        {
+            span?.SetTag("danvan.outcome", "invalid");
+            return ActionResult.Only(Form(a, item, data, baseVersion, validated.Errors, null));
+        }
 
         var value = validated.Value!;
         var key = Key(a, item);
@@ -86,6 +93,8 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
         try
         {
             var saved = await submissions.SaveAsync(key, value, current, new Stamp(a.Who.Member.Key, a.Who.Member.DisplayName, clock.UtcNow), ct);
+            span?.SetTag("danvan.outcome", "saved");
+            DanVanTelemetry.Submitted(spec.Name);
             return await StoredAsync(a, item, unit.With(item, saved), saved, value, ct);
         }
         catch (ConcurrencyConflictException)

@@ -18,6 +18,8 @@ public sealed class DanVanAdapter : CloudAdapter
 {
     public DanVanAdapter(BotFrameworkAuthentication auth, Language language, ILogger<DanVanAdapter> logger) : base(auth, logger)
     {
+        // Outermost, so a turn's span and latency include everything the turn does, failures too.
+        Use(new Teams.TurnTelemetry());
         OnTurnError = async (turn, exception) =>
         {
             logger.LogError(exception, "Unhandled error in a {Type} turn.", turn.Activity.Type);

@@ -28,6 +28,7 @@ public static class DanVanHost
         // One line per event with a timestamp, so a log can be read against Azurite's and the playground's.
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         configure?.Invoke(builder);
+        builder.AddDanVanTelemetry();
         // An app type (e.g. SingleTenant from a deployment template) without an app id would fail every turn;
         // locally there is no app registration, so run anonymously.
         if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
@@ -44,7 +45,7 @@ public static class DanVanHost
             app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
         if (app.Services.GetRequiredService<BotIdentity>().Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
         app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
-        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapDanVanHealth();
         app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
         ExportSetup.LogKey(app);
         return app;
@@ -71,6 +72,8 @@ public static class DanVanHost
         services.AddSingleton<ISubmissionRepository>(sp => new UnitCache(sp.GetRequiredService<StorageServices>().Submissions,
             sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Storage:UnitCacheSeconds", 30))));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Health);
+        services.AddDanVanHealth(config);
 
         var defaults = new DanVanOptions();
         services.AddSingleton(new DanVanOptions
@@ -133,26 +136,42 @@ public static class DanVanHost
         services.AddSingleton<IItemFlow>(sp => ActivatorUtilities.CreateInstance<ItemFlow<T>>(sp, (ItemSpec<T>)spec));
     }
 
-    /// <summary>Creates the tables and seeds the roster before the first request; retries while Azurite starts.</summary>
+    /// <summary>
+    /// Creates the tables and seeds the roster before the first request. Storage may come up after the bot (Azurite
+    /// started beside it, a storage account still being created): wait for it, <c>Storage:StartupAttempts</c> times
+    /// with a growing pause and one log line per attempt, then stop with a message that says so.
+    /// </summary>
     public static async Task PrepareStorageAsync(WebApplication app, CancellationToken ct = default)
     {
         var storage = app.Services.GetRequiredService<StorageServices>();
+        var health = app.Services.GetRequiredService<IStorageHealth>();
         var config = app.Services.GetRequiredService<IConfiguration>();
         var log = app.Services.GetRequiredService<ILogger<StorageServices>>();
         // The first office members, so someone can open the roster card; like the seed, each added once, ever.
         // Read before touching storage: a malformed entry stops start-up with nothing half done.
         var office = OfficeBootstrap.Parse(config["Roster:OfficeUsers"], "Văn phòng Sở");
+        var attempts = Math.Max(1, config.GetValue("Storage:StartupAttempts", 30));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await storage.Tables.CreateIfMissingAsync(ct);
+                await health.PrepareAsync(ct);
+                if (attempt > 1) log.LogInformation("Table Storage reachable at attempt {Attempt}/{Attempts}.", attempt, attempts);
                 break;
             }
-            catch (Azure.RequestFailedException e) when (attempt < 10)
+            catch (StorageUnavailableException e) when (attempt < attempts)
             {
-                log.LogWarning("Table Storage not ready ({Message}); retry {Attempt}/10.", e.Message, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), ct);
+                var pause = TimeSpan.FromSeconds(Math.Min(attempt, 5));
+                log.LogWarning("Table Storage not reachable, attempt {Attempt}/{Attempts}: {Problem}. Next attempt in {Pause} s.",
+                    attempt, attempts, e.Message, pause.TotalSeconds);
+                // Real time on purpose: a demo or test clock must not stretch or freeze the wait for storage.
+                await Task.Delay(pause, TimeProvider.System, ct);
+            }
+            catch (StorageUnavailableException e)
+            {
+                log.LogCritical("Table Storage not reachable, attempt {Attempt}/{Attempts}: {Problem}. Giving up.", attempt, attempts, e.Message);
+                throw new InvalidOperationException(
+                    $"Table Storage was not reachable after {attempts} attempts (Storage:StartupAttempts); check Storage:ConnectionString and that the storage account or Azurite is running. Last error: {e.Message}", e);
             }
         }
         if (config["Roster:SeedFile"] is { Length: > 0 } seedFile)

@@ -1,4 +1,5 @@
 using DanVan.App.Export;
+using DanVan.App.Telemetry;
 using Microsoft.Net.Http.Headers;
 
 namespace DanVan.Bot.Hosting;
@@ -13,6 +14,7 @@ public static class ExportEndpoint
     public static async Task<IResult> DownloadAsync(string? token, ExportService export, DanVan.App.Routing.RouteTable routes, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
     {
         var result = await export.DownloadAsync(token, role => routes.Allows(role, DanVan.App.Command.Export), ct);
+        DanVanTelemetry.Export(FormatOf(result.ContentType), result.Status.ToString().ToLowerInvariant());
         // Department figures: never kept by a browser cache or a proxy.
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
@@ -38,6 +40,14 @@ public static class ExportEndpoint
             .Select(c => c is >= ' ' and <= '~' && c is not '"' and not '\\' ? c : '_');
         return new string([.. kept]);
     }
+
+    private static string FormatOf(string? contentType) => contentType switch
+    {
+        null => "none",
+        _ when contentType.StartsWith("text/csv", StringComparison.Ordinal) => "csv",
+        _ when contentType.Contains("spreadsheetml", StringComparison.Ordinal) => "xlsx",
+        _ => "other",
+    };
 
     private static string Quote(string s) => "\"" + s + "\"";
 }

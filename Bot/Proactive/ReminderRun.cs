@@ -1,4 +1,5 @@
 using DanVan.App.Reminders;
+using DanVan.App.Telemetry;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
@@ -30,7 +31,10 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
                 var claim = await ClaimAsync(o, known.GetValueOrDefault(o.Key.Value), now, instanceId, token);
                 if (claim is null) { Interlocked.Increment(ref skipped); return; }
                 if (claim.Attempts == 1) Interlocked.Increment(ref claimed); else Interlocked.Increment(ref reclaimed);
+                DanVanTelemetry.Reminder("claimed");
                 var outcome = await sender.SendAsync(o.To, o.Summary, o.Card, token);
+                // sent, throttled (still 429 after retries), blocked, gone or failed.
+                DanVanTelemetry.Reminder(outcome.Status.ToString().ToLowerInvariant());
                 switch (outcome.Status)
                 {
                     case SendStatus.Sent:

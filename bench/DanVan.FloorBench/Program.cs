@@ -48,6 +48,11 @@ public static class Program
             ["DanVan__DemoStart"] = "2024-05-10T09:00",
             ["Reminders__Enabled"] = "false",
             ["MicrosoftAppId"] = "",
+            // Production with no app registration: allowed explicitly (the host refuses it otherwise), and the
+            // per-user rate limit off, since one simulated head sends far faster than a person could.
+            ["DanVan__AllowAnonymous"] = "true",
+            ["DanVan__TurnBurst"] = "1000000000",
+            ["DanVan__TurnsPerMinute"] = "1000000000",
         };
         foreach (var (k, v) in o.DanVanEnv) danvanEnv[k] = v;
 

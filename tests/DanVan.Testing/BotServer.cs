@@ -61,7 +61,16 @@ public sealed class BotServer : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
             replaceServices?.Invoke(services);
         });
-        await DanVanHost.PrepareStorageAsync(app);
+        try
+        {
+            await DanVanHost.PrepareStorageAsync(app);
+        }
+        catch
+        {
+            // Start-up gave up (storage unreachable): nothing to serve, but the host's services must go.
+            await app.DisposeAsync();
+            throw;
+        }
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotServer(app, clock, app.Services.GetRequiredService<StorageServices>(), address.TrimEnd('/'));

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { PNG } from 'pngjs';
 import AdmZip from 'adm-zip';
 import { repoRoot } from './paths.mjs';
-import { iconProblems, manifestProblems, readManifest } from '../teams-app.mjs';
+import { iconProblems, localizableStrings, localizationProblems, manifestProblems, readLocalization, readManifest } from '../teams-app.mjs';
 
 const APP_ID = '3f2b8c1e-5d4a-4e6b-9c7d-0a1b2c3d4e5f';
 
@@ -29,6 +29,55 @@ test('the manifest check is not blind: schema, scope and language mistakes are r
   assert.match(problems, /description\.short is not Vietnamese/);
   assert.match(problems, /personal commands lack "báo cáo"/);
   assert.match((await manifestProblems({ ...readManifest(), $schema: 'https://example.com/schema.json' })).join(), /developer\.microsoft\.com/);
+});
+
+test('the manifest is at schema 1.24 or newer, personal and team scopes only, team commands point to the personal chat', async () => {
+  const manifest = readManifest();
+  assert.ok(Number(manifest.manifestVersion.split('.')[1]) >= 24 && manifest.manifestVersion.startsWith('1.'), manifest.manifestVersion);
+  assert.deepEqual(manifest.bots[0].scopes, ['personal', 'team']);
+  assert.equal(manifest.bots[0].supportsFiles ?? false, false);
+  const team = manifest.bots[0].commandLists.find((l) => l.scopes.includes('team'));
+  assert.deepEqual(team.scopes, ['team']);
+  assert.deepEqual(team.commands.map((c) => c.title), ['trợ giúp', 'tổng hợp', 'tình hình']);
+
+  const old = { ...readManifest(), $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json', manifestVersion: '1.17' };
+  assert.match((await manifestProblems(old)).join('\n'), /schema v1\.17 is older than 1\.24/);
+  const wrong = readManifest();
+  wrong.bots[0].supportsFiles = true;
+  wrong.bots[0].commandLists[1].commands = [{ title: 'tổng hợp', description: 'Số liệu toàn Sở' }, { title: 'nhắc hạn', description: 'Gửi nhắc hạn' }];
+  const problems = (await manifestProblems(wrong)).join('\n');
+  assert.match(problems, /supportsFiles is set/);
+  assert.match(problems, /team commands \["tổng hợp","nhắc hạn"\]/);
+  assert.match(problems, /team command "tổng hợp" must say "trả lời trong chat riêng"/);
+});
+
+test('en.json passes the bundled Localization schema and translates every string of the manifest', () => {
+  const manifest = readManifest();
+  assert.deepEqual(manifest.localizationInfo.additionalLanguages, [{ languageTag: 'en', file: 'en.json' }]);
+  assert.deepEqual(localizationProblems(manifest, readLocalization('en.json'), 'en.json'), []);
+  assert.equal(localizableStrings(manifest).size, 4 + 2 * manifest.bots[0].commandLists.flatMap((l) => l.commands).length);
+});
+
+test('the English command titles are words the bot understands (App/Commands.cs)', () => {
+  const commands = fs.readFileSync(path.join(repoRoot, 'App', 'Commands.cs'), 'utf8');
+  const english = readLocalization('en.json');
+  const titles = Object.entries(english).filter(([k]) => k.endsWith('.title')).map(([, v]) => v);
+  assert.ok(titles.length >= 12);
+  for (const title of titles) assert.match(commands, new RegExp(`\\["${title}"\\] = Command\\.`), title);
+});
+
+test('the localization check is not blind: schema limits, unknown keys, missing strings, another version', () => {
+  const manifest = readManifest();
+  const english = readLocalization('en.json');
+  english['name.short'] = 'DanVan, the citizen outreach reporting bot';
+  english['bots[0].commandLists[5].commands[0].title'] = 'nothing';
+  delete english['description.full'];
+  english.$schema = english.$schema.replace('v1.24', 'v1.22');
+  const problems = localizationProblems(manifest, english, 'en.json').join('\n');
+  assert.match(problems, /name\.short.*must NOT have more than 30 characters/);
+  assert.match(problems, /"bots\[0\]\.commandLists\[5\]\.commands\[0\]\.title" names no string/);
+  assert.match(problems, /no translation for "description\.full"/);
+  assert.match(problems, /schema v1\.22 differs from the manifest's 1\.24/);
 });
 
 test('icons: color 192x192, outline 32x32 white on transparent', () => {
@@ -60,7 +109,8 @@ test('the package command fills the app id and domain and zips exactly what Team
   const run = packageApp({ MicrosoftAppId: APP_ID, DANVAN_BOT_DOMAIN: 'danvan.azurewebsites.net' });
   assert.equal(run.status, 0, run.stderr);
   const zip = new AdmZip(run.out);
-  assert.deepEqual(zip.getEntries().map((e) => e.entryName).sort(), ['color.png', 'manifest.json', 'outline.png']);
+  assert.deepEqual(zip.getEntries().map((e) => e.entryName).sort(), ['color.png', 'en.json', 'manifest.json', 'outline.png']);
+  assert.deepEqual(JSON.parse(zip.readAsText('en.json')), readLocalization('en.json'));
   const manifest = JSON.parse(zip.readAsText('manifest.json'));
   assert.equal(manifest.id, APP_ID);
   assert.equal(manifest.bots[0].botId, APP_ID);
