@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Run DanVan locally, all on 127.0.0.1: Azurite (Table Storage emulator) -> the bot -> the Microsoft 365 Agents
 # Playground (a Teams-like chat in the browser). One command on a fresh machine with the .NET 10 SDK and Node.js.
-# The stack itself is started by tools/stack.mjs (the one launcher the tests and benchmarks use too); this script
-# installs the tools, builds the bot and says what to do. Ctrl-C stops everything; data stays in .data/azurite,
+# The stack itself is built and started by tools/stack.mjs (the one launcher the tests and benchmarks use too);
+# this script installs the tools, chooses the ports and says what to do. Ctrl-C stops everything; data stays in .data/azurite,
 # logs are in .data/logs/.
 #
 # Environment:
@@ -60,14 +60,11 @@ require_dotnet
 ensure_tools
 mkdir -p "$LOGS"
 
-# Build in the foreground so compile errors show here; the launcher then runs the bot without building again.
-say "Building the bot..."
-dotnet build Bot/DanVan.Bot.csproj --nologo -v quiet || die "The bot does not build (errors above)."
-
-# A busy port fails before anything starts (the playground would silently move to a random port, and a bot left
-# over from an earlier run would answer /healthz in place of ours); the launcher says which port.
+# The launcher checks the ports first: a busy one fails before anything starts (the playground would silently
+# move to a random port, and a bot left over from an earlier run would answer /healthz in place of ours). Then it
+# builds the bot, with compile errors shown here, and starts the three.
 say "Starting Azurite on 127.0.0.1:$TABLE_PORT (data: .data/azurite), the bot and the Agents Playground (logs: .data/logs/)..."
-start_stack "$DATA/stack.env" --build never --data "$DATA/azurite" --logs "$LOGS" \
+start_stack "$DATA/stack.env" --build always --data "$DATA/azurite" --logs "$LOGS" \
   --table-port "$TABLE_PORT" --bot-port "$BOT_PORT" --playground-port "$PLAYGROUND_PORT" --bot-timeout "$BOT_START_TIMEOUT" \
   --user "$PLAYGROUND_USER" --locale "${DANVAN_PLAYGROUND_LOCALE-vi-VN}" --tz "${DANVAN_PLAYGROUND_TZ:-Asia/Ho_Chi_Minh}" \
   --demo-start "${DANVAN_DEMO_START:-${DanVan__DemoStart:-}}" \

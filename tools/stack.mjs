@@ -240,6 +240,14 @@ export async function startStack({
     const pids = {};
     const logFiles = {};
 
+    // Before anything starts: a bot that does not build needs no Azurite.
+    if (wants('bot') && (build === 'always' || (build === 'missing' && !fs.existsSync(BOT_DLL)))) {
+      say('Building the bot (dotnet build)...');
+      // Output on stderr, so compile errors show where the launcher was started.
+      const result = spawnSync('dotnet', ['build', BOT_PROJECT, '--nologo', '-v', 'quiet'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+      if (result.status !== 0) throw new Error('The bot does not build (errors above).');
+    }
+
     if (azuriteServices.length > 0) {
       if (data) fs.mkdirSync(data, { recursive: true });
       for (const s of azuriteServices) {
@@ -268,12 +276,6 @@ export async function startStack({
     const botUrl = `http://127.0.0.1:${chosen.bot}`;
     if (wants('bot')) {
       if (abort?.aborted) throw new Error('stopped during start-up');
-      if (build === 'always' || (build === 'missing' && !fs.existsSync(BOT_DLL))) {
-        say('Building the bot...');
-        // Output on stderr, so compile errors show where the launcher was started.
-        const result = spawnSync('dotnet', ['build', BOT_PROJECT, '--nologo', '-v', 'quiet'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
-        if (result.status !== 0) throw new Error('The bot does not build (errors above).');
-      }
       const log = path.join(logs, 'bot.log');
       say(`Starting the bot on ${botUrl} (log: ${shown(log)})...`);
       // --no-launch-profile: Properties/launchSettings.json must not override the environment set here. The
