@@ -1,7 +1,7 @@
-// One browser test's session: its own stack (tools/stack.mjs, the launcher run.sh uses, on free ports and in memory) with the playground signed in as one sample user, headless
-// Chromium on the playground, and what every step needs: the newest card showing some texts, typing a message,
-// screenshots in artifacts/e2e/<folder>/ (git-ignored), and steps that stop after the first failure with a
-// screenshot and the logs' tails.
+// One browser test's session: its own stack (tools/stack.mjs, the launcher run.sh uses, on free ports and in
+// memory) with the playground signed in as one sample user, headless Chromium on the playground, and what every
+// step needs: the newest card showing some texts, typing a message, screenshots in artifacts/e2e/<folder>/
+// (git-ignored), and steps that stop after the first failure with a screenshot and the logs' tails.
 import { it } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
