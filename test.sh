@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build and run every test. Starts its own in-memory Azurite on a free 127.0.0.1 port for the storage and
-# integration tests (passed in DANVAN_TEST_STORAGE) and always stops it. Then the node checks (npm test in tools/):
+# integration tests (with tools/stack.mjs, the one launcher of the local stack; passed in DANVAN_TEST_STORAGE)
+# and always stops it. Then the node checks (npm test in tools/):
 # every card of the catalogue (which the .NET tests write to artifacts/cards) through Microsoft's Adaptive Cards
 # parser, the Teams manifest, icons and package, the Bicep template in infra/ (bicep build and lint from the NuGet
 # Bicep CLI, settings parity with the README), and the browser tests (tools/e2e: Azurite, the bot and the
@@ -32,7 +33,7 @@ finish() {
   local status=$?
   trap '' INT TERM
   trap - EXIT
-  stop_azurite 15
+  stop_stack
   [[ -f "$LOGS/dotnet-test.log" || -f "$LOGS/node-test.log" ]] && summarise_tests
   say "test.sh took $((SECONDS - started)) s"
   exit "$status"
@@ -49,16 +50,14 @@ ensure_tools
 export DANVAN_CARD_CATALOGUE=$DANVAN_ROOT/artifacts/cards
 rm -rf "$DANVAN_CARD_CATALOGUE"
 
-port=$(free_port)
-say "Starting Azurite (in memory) on 127.0.0.1:$port (log: .data/logs/azurite-test.log)..."
-start_azurite "$port" "$LOGS/azurite-test.log" || die "Azurite did not start; see .data/logs/azurite-test.log."
-export DANVAN_TEST_STORAGE
-DANVAN_TEST_STORAGE="$(azurite_connection_string "$port")"
+say "Starting Azurite (in memory) on a free port (log: .data/logs/test/azurite.log)..."
+start_stack "$LOGS/test/stack.env" --services azurite --logs "$LOGS/test" || die "Azurite did not start (see above)."
+export DANVAN_TEST_STORAGE=$DANVAN_STORAGE
 
 status=0
 dotnet test DanVan.sln "$@" 2>&1 | tee "$LOGS/dotnet-test.log" || status=$?
 # The browser tests start an Azurite of their own; this one has served its purpose.
-stop_azurite 15
+stop_stack
 
 node_status=0
 if (($# > 0)); then

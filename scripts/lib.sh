@@ -8,10 +8,6 @@ DANVAN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DANVAN_TOOLS="$DANVAN_ROOT/tools"
 DANVAN_BIN="$DANVAN_TOOLS/node_modules/.bin"
 
-# Azurite's well-known development account. It is public (documented by Microsoft), not a secret.
-AZURITE_ACCOUNT=devstoreaccount1
-AZURITE_KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
-
 # Loopback traffic between our processes must never go through a corporate HTTP proxy (the playground and the
 # bot both honour HTTP(S)_PROXY). No telemetry from the .NET CLI either.
 export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}" no_proxy="127.0.0.1,localhost${no_proxy:+,$no_proxy}"
@@ -71,102 +67,47 @@ ensure_browser() {
     || { tail -n 20 "${LOGS:-/tmp}/apt-browser.log" >&2; die "apt-get could not install ${missing[*]} (see above)."; }
 }
 
-# free_port: print a TCP port that is free on 127.0.0.1 right now (the OS picks it). Node is always present
-# (ensure_tools needs it), unlike python3.
-free_port() {
-  node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
-}
-
-# port_open PORT: true if something accepts TCP connections on 127.0.0.1:PORT. Uses bash's /dev/tcp, so no
-# curl/nc needed.
-port_open() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-# wait_port PORT SECONDS [PID] [NAME]: wait until PORT answers. Gives up early if PID (the process that should
-# open it) has died, so a crash is reported at once rather than after the whole timeout.
-wait_port() {
-  local port=$1 seconds=$2 pid=${3:-} name=${4:-"port $1"} deadline=$((SECONDS + $2))
-  until port_open "$port"; do
-    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
-      say "$name exited before opening 127.0.0.1:$port."
-      return 1
-    fi
-    if ((SECONDS >= deadline)); then
-      say "$name did not open 127.0.0.1:$port within $seconds s."
+# start_stack READY_FILE [OPTION...]: start the local stack's launcher, tools/stack.mjs (Azurite, the bot, the
+# Agents Playground: which, and how, by its options; `node tools/stack.mjs --help`), in the background, in a
+# process group of its own so that a Ctrl-C in the terminal reaches only this script, which stops it with
+# stop_stack. Its progress messages come to this terminal; each process it starts logs to a file. Waits until
+# the stack answers, then sources the KEY='value' facts it wrote to READY_FILE: DANVAN_STORAGE (the Azurite
+# connection string), DANVAN_TABLE_PORT, DANVAN_AZURITE_PID, DANVAN_AZURITE_VERSION, DANVAN_BOT_URL,
+# DANVAN_PLAYGROUND_URL (those it started). Sets STACK_PID; it is not a $(...) subshell's child, so stop_stack
+# can `wait` for it. Returns non-zero if the stack did not start (the launcher has said why).
+STACK_PID=
+start_stack() {
+  local ready=$1
+  shift
+  rm -f "$ready"
+  set -m
+  node "$DANVAN_TOOLS/stack.mjs" --ready "$ready" "$@" </dev/null >/dev/null &
+  STACK_PID=$!
+  set +m
+  until [[ -f "$ready" ]]; do
+    if ! kill -0 "$STACK_PID" 2>/dev/null; then
+      wait "$STACK_PID" 2>/dev/null || true
+      STACK_PID=
       return 1
     fi
     sleep 0.2
   done
+  # shellcheck disable=SC1090 # (written by tools/stack.mjs)
+  source "$ready"
 }
 
-# http_status URL: print the HTTP status of GET URL, or 0 if nothing answers (node, so no curl needed).
-http_status() {
-  node -e '
-    const req = require("http").get(process.argv[1], (res) => { console.log(res.statusCode); res.resume(); });
-    req.setTimeout(5000, () => req.destroy());
-    req.on("error", () => console.log(0));' "$1"
-}
-
-# spawn LOG CMD...: start CMD in the background with output to LOG (truncated) and stdin from /dev/null; sets
-# SPAWNED_PID. Job control is on just for that line so the child gets its own process group: Ctrl-C in the
-# terminal then reaches only our script, which stops the children itself, in order (Azurite last, on SIGINT, so
-# nothing it is still receiving is lost), and stop_process can signal a child together with its own children.
-SPAWNED_PID=
-spawn() {
-  local log=$1
-  shift
-  mkdir -p "$(dirname "$log")"
-  set -m
-  "$@" </dev/null >"$log" 2>&1 &
-  SPAWNED_PID=$!
-  set +m
-}
-
-# azurite_connection_string PORT: what Azure.Data.Tables needs to talk to Azurite's Table endpoint.
-azurite_connection_string() {
-  printf 'DefaultEndpointsProtocol=http;AccountName=%s;AccountKey=%s;TableEndpoint=http://127.0.0.1:%s/%s;' \
-    "$AZURITE_ACCOUNT" "$AZURITE_KEY" "$1" "$AZURITE_ACCOUNT"
-}
-
-# start_azurite PORT LOGFILE [LOCATION]: start Azurite's Table service in the background, in memory when LOCATION
-# is empty (tests), else persisting under LOCATION (run.sh). Sets AZURITE_PID rather than printing it: the process
-# must be a child of the calling shell (not of a $(...) subshell) so that stop_azurite can `wait` for it to finish
-# flushing its data. Returns once the port answers.
-# --skipApiVersionCheck: Azure.Data.Tables may send a newer x-ms-version than this Azurite release knows.
-# --disableTelemetry: Azurite otherwise phones home.
-AZURITE_PID=
-start_azurite() {
-  local port=$1 log=$2 location=${3:-}
-  local args=(--tableHost 127.0.0.1 --tablePort "$port" --disableTelemetry --skipApiVersionCheck)
-  if [[ -n "$location" ]]; then
-    mkdir -p "$location"
-    args+=(--location "$location")
-  else
-    args+=(--inMemoryPersistence)
-  fi
-  port_open "$port" && die "Port $port is already in use on 127.0.0.1; cannot start Azurite there."
-  spawn "$log" "$DANVAN_BIN/azurite-table" "${args[@]}"
-  AZURITE_PID=$SPAWNED_PID
-  if ! wait_port "$port" 60 "$AZURITE_PID" "Azurite"; then
-    tail -n 20 "$log" >&2 || true
-    return 1
-  fi
-}
-
-# stop_azurite [SECONDS]: stop the Azurite started by start_azurite. SIGINT is the only signal on which Azurite
-# shuts down cleanly and writes its data to disk (SIGTERM loses recent writes), so send that and wait; SIGKILL
-# only if it hangs. Safe to call twice, or when Azurite never started.
-stop_azurite() {
-  local pid=$AZURITE_PID seconds=${1:-15}
-  AZURITE_PID=
+# stop_stack: stop what start_stack started. SIGINT to the launcher, which stops its processes in reverse order
+# and Azurite last on SIGINT (the only signal on which Azurite writes its data to disk), each within a time
+# limit; SIGKILL only if the launcher itself hangs. Safe to call twice, or when nothing started.
+stop_stack() {
+  local pid=$STACK_PID
+  STACK_PID=
   [[ -n "$pid" ]] || return 0
-  stop_process "$pid" INT "$seconds" "Azurite"
+  stop_process "$pid" INT 75 "The local stack"
 }
 
 # stop_process PID SIGNAL SECONDS NAME: send SIGNAL, wait up to SECONDS for the process to exit, then SIGKILL.
-# If PID leads its own process group (as everything started by spawn does), the whole group is signalled and
-# waited for: `dotnet run` starts the bot as a child of its own that must go too.
+# If PID leads its own process group (as start_stack's launcher does), the whole group is signalled and waited for.
 stop_process() {
   local pid=$1 sig=$2 seconds=$3 name=$4 target=$1 deadline
   kill -0 -- "-$pid" 2>/dev/null && target="-$pid"

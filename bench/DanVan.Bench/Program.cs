@@ -17,17 +17,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        Options o;
-        try
-        {
-            o = Options.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(Options.Usage);
-            return 2;
-        }
+        if (Options.Parse(args) is not { } o) return 2;
         // The profile classifies storage calls by URL, including the query ($filter); only this process sees it.
         AppContext.SetSwitch("System.Net.Http.DisableUriRedaction", true);
 
@@ -137,30 +127,22 @@ public sealed record Options
     public const string Usage =
         "usage: DanVan.Bench [--conversations 50] [--warmup 30] [--rounds 120] [--profile-sequential 30] [--profile-rounds 10]\n" +
         "                    [--doc docs/benchmarks.md] [--command TEXT] [--azurite-pid PID] [--azurite-version V]\n" +
-        "Storage: DANVAN_TEST_STORAGE (an Azurite connection string), else an in-memory Azurite from tools/node_modules.";
+        "Storage: DANVAN_TEST_STORAGE (an Azurite connection string), else an in-memory Azurite started by tools/stack.mjs.";
 
-    public static Options Parse(string[] args)
+    /// <summary>The options, or null after saying on stderr what is wrong (exit status 2).</summary>
+    public static Options? Parse(string[] args) => Args.Parse(args, new Options(), Usage, (o, name, a) => name switch
     {
-        var o = new Options();
-        var a = new Args(args);
-        while (a.Next() is { } name)
-        {
-            o = name switch
-            {
-                "--conversations" => o with { Conversations = a.Number(1) },
-                "--warmup" => o with { Warmup = a.Number(1) },
-                "--rounds" => o with { Rounds = a.Number(1) },
-                "--profile-sequential" => o with { ProfileSequential = a.Number(0) },
-                "--profile-rounds" => o with { ProfileRounds = a.Number(0) },
-                "--doc" => o with { Doc = a.Value() },
-                "--command" => o with { Command = a.Value() },
-                "--azurite-pid" => o with { AzuritePid = a.Number(1) },
-                "--azurite-version" => o with { AzuriteVersion = a.Value() },
-                _ => throw a.Unknown(name),
-            };
-        }
-        return o;
-    }
+        "--conversations" => o with { Conversations = a.Number(1) },
+        "--warmup" => o with { Warmup = a.Number(1) },
+        "--rounds" => o with { Rounds = a.Number(1) },
+        "--profile-sequential" => o with { ProfileSequential = a.Number(0) },
+        "--profile-rounds" => o with { ProfileRounds = a.Number(0) },
+        "--doc" => o with { Doc = a.Value() },
+        "--command" => o with { Command = a.Value() },
+        "--azurite-pid" => o with { AzuritePid = a.Number(1) },
+        "--azurite-version" => o with { AzuriteVersion = a.Value() },
+        _ => null,
+    });
 }
 
 /// <summary>

@@ -24,9 +24,7 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        Options o;
-        try { o = Options.Parse(args); }
-        catch (ArgumentException e) { Console.Error.WriteLine(e.Message); Console.Error.WriteLine(Options.Usage); return 2; }
+        if (Options.Parse(args) is not { } o) return 2;
         return o.Child ? await ChildAsync(o) : await ParentAsync(o);
     }
 

@@ -30,9 +30,7 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        Options o;
-        try { o = Options.Parse(args); }
-        catch (ArgumentException e) { Console.Error.WriteLine(e.Message); Console.Error.WriteLine(Options.Usage); return 2; }
+        if (Options.Parse(args) is not { } o) return 2;
 
         var port = int.Parse(Regex.Match(Azurite.ConnectionString, @"TableEndpoint=https?://[^:/]+:(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
         Log($"Storage: Azurite on 127.0.0.1:{port}; sizes {string.Join(", ", o.Sizes)} units × {Department.RecordsPerUnit} records; {o.Warmup} warm-up + {o.Runs} measured runs each.");
@@ -177,27 +175,19 @@ public sealed record Options
     public const string Usage =
         "usage: DanVan.SummaryBench [--sizes 100,1000] [--runs 50] [--warmup 5] [--export-runs 5] [--parallelism 16]\n" +
         "                           [--doc docs/benchmarks.md] [--command TEXT] [--azurite-version V]\n" +
-        "Storage: DANVAN_TEST_STORAGE (an Azurite connection string), else an in-memory Azurite from tools/node_modules.";
+        "Storage: DANVAN_TEST_STORAGE (an Azurite connection string), else an in-memory Azurite started by tools/stack.mjs.";
 
-    public static Options Parse(string[] args)
+    /// <summary>The options, or null after saying on stderr what is wrong (exit status 2).</summary>
+    public static Options? Parse(string[] args) => Args.Parse(args, new Options(), Usage, (o, name, a) => name switch
     {
-        var o = new Options();
-        var a = new Args(args);
-        while (a.Next() is { } name)
-        {
-            o = name switch
-            {
-                "--sizes" => o with { Sizes = [.. a.Value().Split(',').Select(s => int.TryParse(s, out var n) && n > 0 ? n : throw new ArgumentException("--sizes needs whole numbers > 0, e.g. 100,1000."))] },
-                "--runs" => o with { Runs = a.Number(1) },
-                "--warmup" => o with { Warmup = a.Number(0) },
-                "--export-runs" => o with { ExportRuns = a.Number(1) },
-                "--parallelism" => o with { Parallelism = a.Number(1) },
-                "--doc" => o with { Doc = a.Value() },
-                "--command" => o with { Command = a.Value() },
-                "--azurite-version" => o with { AzuriteVersion = a.Value() },
-                _ => throw a.Unknown(name),
-            };
-        }
-        return o;
-    }
+        "--sizes" => o with { Sizes = a.Numbers(1) },
+        "--runs" => o with { Runs = a.Number(1) },
+        "--warmup" => o with { Warmup = a.Number(0) },
+        "--export-runs" => o with { ExportRuns = a.Number(1) },
+        "--parallelism" => o with { Parallelism = a.Number(1) },
+        "--doc" => o with { Doc = a.Value() },
+        "--command" => o with { Command = a.Value() },
+        "--azurite-version" => o with { AzuriteVersion = a.Value() },
+        _ => null,
+    });
 }

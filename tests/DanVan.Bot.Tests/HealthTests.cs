@@ -11,7 +11,7 @@ namespace DanVan.Bot.Tests;
 /// </summary>
 public sealed class HealthTests : IAsyncLifetime
 {
-    private readonly AzuriteProcess _storage = new(Azurite.FreePort());
+    private readonly RestartableAzurite _storage = new(Azurite.FreePort());
     private readonly LogCapture _log = new();
     private BotServer _bot = null!;
 

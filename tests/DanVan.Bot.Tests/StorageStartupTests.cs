@@ -13,7 +13,7 @@ public sealed class StorageStartupTests
     [Fact]
     public async Task Start_up_waits_for_storage_that_comes_up_later_then_serves()
     {
-        await using var storage = new AzuriteProcess(Azurite.FreePort());
+        await using var storage = new RestartableAzurite(Azurite.FreePort());
         var log = new LogCapture();
         var firstAttempt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         log.Written += line => { if (line.Contains("attempt 1/")) firstAttempt.TrySetResult(); };

@@ -1,92 +1,109 @@
+using System.ComponentModel;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
+using System.Text;
 
 namespace DanVan.Testing;
 
 /// <summary>
-/// An Azurite of a test's own, on a port the test chooses, persisting to a temporary folder so its data survives
-/// a stop and start: for tests that take storage away from a running bot and bring it back. Stopped on SIGINT,
-/// the only signal on which Azurite shuts down cleanly.
+/// An in-memory Azurite started by the local stack's one launcher, tools/stack.mjs, exactly as ./test.sh, run.sh
+/// and the benchmarks start theirs (same arguments; the launcher also holds Azurite's development key and hands
+/// out the connection string). Disposing it closes the launcher's stdin, on which the launcher stops Azurite with
+/// SIGINT and exits; if this process dies without disposing, its stdin closes all the same, so no Azurite is
+/// left behind.
 /// </summary>
-public sealed class AzuriteProcess : IAsyncDisposable
+public sealed class AzuriteProcess : IDisposable
 {
-    private readonly string _location = Directory.CreateTempSubdirectory("danvan-azurite-").FullName;
-    private Process? _process;
+    private readonly Process _launcher;
+    private readonly string _logs;
 
-    public AzuriteProcess(int port) => Port = port;
-
-    public int Port { get; }
-    public string ConnectionString => Azurite.ConnectionStringFor(Port);
-
-    public async Task StartAsync()
+    private AzuriteProcess(Process launcher, string logs, IReadOnlyDictionary<string, string> facts)
     {
-        if (_process is { HasExited: false }) return;
-        var bin = Path.Combine(RepoRoot.Path, "tools", "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(bin)) throw new InvalidOperationException($"Azurite is not installed ({bin}). Run `npm ci --prefix tools`.");
-        var start = new ProcessStartInfo(bin)
+        _launcher = launcher;
+        _logs = logs;
+        ConnectionString = facts["DANVAN_STORAGE"];
+        AzuritePid = int.Parse(facts["DANVAN_AZURITE_PID"], CultureInfo.InvariantCulture);
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Azurite's own process (the launcher's child).</summary>
+    public int AzuritePid { get; }
+
+    public int LauncherPid => _launcher.Id;
+
+    public bool LauncherExited => _launcher.HasExited;
+
+    /// <param name="tablePort">The table service's port (0: a free one).</param>
+    /// <param name="dataDir">Where Azurite keeps its data, so it survives a stop and start (null: in memory).</param>
+    public static AzuriteProcess Start(int tablePort = 0, string? dataDir = null)
+    {
+        var launcher = Path.Combine(RepoRoot.Path, "tools", "stack.mjs");
+        var logs = Directory.CreateTempSubdirectory("danvan-azurite-").FullName;
+        var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--location", _location,
-                "--disableTelemetry", "--skipApiVersionCheck", "--silent" },
+            ArgumentList = { launcher, "--services", "azurite", "--silent", "--watch-stdin", "--logs", logs, "--table-port", tablePort.ToString(CultureInfo.InvariantCulture) },
+            WorkingDirectory = RepoRoot.Path,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await PortOpenAsync())
+        if (dataDir is not null)
         {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Azurite did not open port {Port}.");
-            await Task.Delay(100);
+            start.ArgumentList.Add("--data");
+            start.ArgumentList.Add(dataDir);
         }
-    }
-
-    public async Task StopAsync()
-    {
-        if (_process is not { HasExited: false } p) return;
-        using (var kill = Process.Start("kill", ["-INT", p.Id.ToString()])) await kill!.WaitForExitAsync();
-        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Process process;
         try
         {
-            await p.WaitForExitAsync(wait.Token);
+            process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node tools/stack.mjs.");
         }
-        catch (OperationCanceledException)
+        catch (Win32Exception e)
         {
-            p.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("Node.js is needed to start Azurite (node tools/stack.mjs); install Node.js 20 or newer.", e);
         }
-        // The port must be closed before the test calls storage "down".
-        while (await PortOpenAsync()) await Task.Delay(50);
+        var errors = new StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (errors) errors.AppendLine(e.Data);
+        };
+        process.BeginErrorReadLine();
+
+        // KEY='value' lines; the launcher's own pid comes last, once Azurite answers.
+        var facts = new Dictionary<string, string>();
+        while (!facts.ContainsKey("DANVAN_STACK_PID") && process.StandardOutput.ReadLine() is { } line)
+        {
+            var at = line.IndexOf('=', StringComparison.Ordinal);
+            if (at > 0) facts[line[..at]] = line[(at + 1)..].Trim('\'');
+        }
+        if (!facts.ContainsKey("DANVAN_STORAGE"))
+        {
+            process.WaitForExit(10_000);
+            string said;
+            lock (errors) said = errors.ToString();
+            process.Dispose();
+            throw new InvalidOperationException($"Azurite did not start (node tools/stack.mjs; run ./test.sh, or `npm ci --prefix tools`, to install it):\n{said}");
+        }
+        return new AzuriteProcess(process, logs, facts);
     }
 
-    private async Task<bool> PortOpenAsync()
+    public void Dispose()
     {
+        if (!_launcher.HasExited)
+        {
+            _launcher.StandardInput.Close();
+            // The launcher gives Azurite 30 s after SIGINT before killing it; in memory it takes well under a second.
+            if (!_launcher.WaitForExit(40_000)) _launcher.Kill(entireProcessTree: true);
+        }
+        _launcher.Dispose();
         try
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        _process?.Dispose();
-        try
-        {
-            Directory.Delete(_location, recursive: true);
+            Directory.Delete(_logs, recursive: true);
         }
         catch (IOException)
         {
-            // A file Azurite still held; the temp folder is cleaned by the system.
+            // Only log files in the temp folder; nothing depends on them being gone.
         }
     }
 }

@@ -1,7 +1,7 @@
-// One browser test's session: its own stack (stack.mjs) with the playground signed in as one sample user, headless
-// Chromium on the playground, and what every step needs: the newest card showing some texts, typing a message,
-// screenshots in artifacts/e2e/<folder>/ (git-ignored), and steps that stop after the first failure with a
-// screenshot and the logs' tails.
+// One browser test's session: its own stack (tools/stack.mjs, the launcher run.sh uses, on free ports and in
+// memory) with the playground signed in as one sample user, headless Chromium on the playground, and what every
+// step needs: the newest card showing some texts, typing a message, screenshots in artifacts/e2e/<folder>/
+// (git-ignored), and steps that stop after the first failure with a screenshot and the logs' tails.
 import { it } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { repoRoot } from '../checks/paths.mjs';
 import { launchOptions } from './browser.mjs';
-import { startStack, tail } from './stack.mjs';
+import { startStack, tail } from '../stack.mjs';
 
 // Generous for a 2-core machine that is also building, but bounded: a hung step fails rather than stalls CI.
 export const STEP_TIMEOUT = 150_000;
@@ -34,7 +34,23 @@ export function playgroundSession({ folder, user, demoStart, height }) {
 
     async open() {
       fs.rmSync(shots, { recursive: true, force: true });
-      stack = await startStack({ demoStart, user, logs: path.join(shots, 'logs') });
+      stack = await startStack({
+        demoStart,
+        user,
+        logs: path.join(shots, 'logs'),
+        guard: true,
+        // A bot built by dotnet test (./test.sh) is used as it is.
+        build: 'missing',
+        botTimeout: 240,
+        botEnv: {
+          ASPNETCORE_ENVIRONMENT: 'Development',
+          MicrosoftAppId: '',
+          MicrosoftAppPassword: '',
+          Storage__TablePrefix: 'e2e',
+          // Reminders checked every second, so a demo clock's reminder shows up at once.
+          Reminders__Interval: '00:00:01',
+        },
+      });
       browser = await chromium.launch(launchOptions());
       session.page = await browser.newPage({ viewport: { width: 1280, height }, deviceScaleFactor: SCALE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       session.page.setDefaultTimeout(WAIT);
