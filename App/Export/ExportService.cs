@@ -10,8 +10,8 @@ using DanVan.Domain.Time;
 
 namespace DanVan.App.Export;
 
-/// <summary>The key download links are signed with, and how long a link works.</summary>
-public sealed record ExportOptions(byte[] SigningKey, TimeSpan LinkLifetime)
+/// <summary>How long a download link works (the key that signs it is <see cref="ExportTokens"/>'s alone).</summary>
+public sealed record ExportOptions(TimeSpan LinkLifetime)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(15);
 }

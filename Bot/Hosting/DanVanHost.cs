@@ -9,6 +9,7 @@ using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
+using DanVan.Bot.Hosting.Settings;
 using DanVan.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -24,7 +25,9 @@ public static class DanVanHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null,
         Action<IServiceCollection>? replaceServices = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The content root is the bot's own folder, wherever the process is started from: appsettings.json, the plan
+        // and the roster seed sit beside DanVan.Bot.dll (started from elsewhere, the default would silently skip them).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         // One line per event with a timestamp, so a log can be read against Azurite's and the playground's.
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         configure?.Invoke(builder);
@@ -58,31 +61,35 @@ public static class DanVanHost
         services.AddSingleton(clock);
         services.AddSingleton<DepartmentClock>();
 
-        services.AddSingleton(_ => PlanFile.Load(ResolvePath(config["Plan:File"] ?? "plans/ke-hoach-2024.json")));
-        services.AddSingleton(_ => new StorageServices(
-            config["Storage:ConnectionString"] is { Length: > 0 } cs ? cs
-                : throw new InvalidOperationException("Storage:ConnectionString is not set (Storage__ConnectionString)."),
-            config["Storage:TablePrefix"] ?? "danvan"));
+        // Every settings class bound, validated and checked at start-up (SettingsRegistration).
+        services.AddSettings<PlanSettings>(config, PlanSettings.Section);
+        services.AddSettings<StorageSettings>(config, StorageSettings.Section);
+        services.AddSettings<RosterSettings>(config, RosterSettings.Section);
+        services.AddSettings<DanVanOptions>(config, DanVanOptions.Section);
+        services.AddSettings<HealthSettings>(config, HealthSettings.Section);
+        services.AddSettings<Proactive.ProactiveOptions>(config, Proactive.ProactiveOptions.Section)
+            .Validate(o => o.GlobalPerSecond > 0 && o.PerConversationPerSecond > 0 && o.MinGlobalPerSecond > 0 && o.MaxAttempts >= 1
+                && o.ThrottledPaceFactor is > 0 and <= 1, "Proactive__GlobalPerSecond, __PerConversationPerSecond and __MinGlobalPerSecond must be above 0, " +
+                "__MaxAttempts at least 1 and __ThrottledPaceFactor in (0, 1].");
+        services.AddSettings<Proactive.ReminderOptions>(config, Proactive.ReminderOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.ClaimTimeout > TimeSpan.Zero && o.MaxAttempts >= 1 && o.Parallelism >= 1,
+                "Reminders__Interval and __ClaimTimeout must be positive, __MaxAttempts and __Parallelism at least 1.");
+
+        services.AddSingleton(sp => PlanFile.Load(ResolvePath(sp.GetRequiredService<PlanSettings>().File)));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageSettings>() is var s ? new StorageServices(s.ConnectionString, s.TablePrefix) : null!);
         services.AddSingleton(sp => new RosterCache(sp.GetRequiredService<StorageServices>().Roster,
-            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Roster:CacheSeconds", 60))));
+            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(sp.GetRequiredService<RosterSettings>().CacheSeconds)));
         services.AddSingleton<IRosterRepository>(sp => sp.GetRequiredService<RosterCache>());
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().RosterEditor);
         services.AddSingleton<DanVan.App.Access.AccessGate>();
         services.AddSingleton<DanVan.App.Roster.RosterAdmin>();
         services.AddSingleton<ISubmissionRepository>(sp => new UnitCache(sp.GetRequiredService<StorageServices>().Submissions,
-            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(config.GetValue("Storage:UnitCacheSeconds", 30))));
+            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(sp.GetRequiredService<StorageSettings>().UnitCacheSeconds)));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Health);
         services.AddDanVanHealth(config);
 
-        var defaults = new DanVanOptions();
-        services.AddSingleton(new DanVanOptions
-        {
-            OfficeContact = config["DanVan:OfficeContact"] ?? defaults.OfficeContact,
-            TurnBurst = config.GetValue("DanVan:TurnBurst", defaults.TurnBurst),
-            TurnsPerMinute = config.GetValue("DanVan:TurnsPerMinute", defaults.TurnsPerMinute),
-        });
-        services.AddSingleton(Language.FromSetting(config["DanVan:EnglishLocales"]));
+        services.AddSingleton(sp => Language.FromSetting(sp.GetRequiredService<DanVanOptions>().EnglishLocales));
         services.AddSingleton<IdentityResolver>();
         AddForm<TrainingReport, TrainingSpec>(services);
         AddForm<DanVan.Domain.Reports.ResultsReport, DanVan.App.Reports.ReportSpec>(services);
@@ -117,11 +124,10 @@ public static class DanVanHost
         services.AddTransient<IBot, Teams.DanVanBot>();
 
         // Proactive sends (reminders) through the same adapter; background work only, never from a turn.
-        services.AddSingleton(config.GetSection(Proactive.ProactiveOptions.Section).Get<Proactive.ProactiveOptions>() ?? new());
         services.AddSingleton(sp => Proactive.ProactiveSender.Create(sp, sp.GetRequiredService<Proactive.ProactiveOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Pings);
-        var reminders = config.GetSection(Proactive.ReminderOptions.Section).Get<Proactive.ReminderOptions>() ?? new();
-        services.AddSingleton(reminders);
+        // Whether to run the background service at all is decided while registering: read once more, as start-up will.
+        var reminders = SettingsRegistration.Read<Proactive.ReminderOptions>(config, Proactive.ReminderOptions.Section);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
@@ -145,12 +151,12 @@ public static class DanVanHost
     {
         var storage = app.Services.GetRequiredService<StorageServices>();
         var health = app.Services.GetRequiredService<IStorageHealth>();
-        var config = app.Services.GetRequiredService<IConfiguration>();
+        var roster = app.Services.GetRequiredService<RosterSettings>();
         var log = app.Services.GetRequiredService<ILogger<StorageServices>>();
         // The first office members, so someone can open the roster card; like the seed, each added once, ever.
         // Read before touching storage: a malformed entry stops start-up with nothing half done.
-        var office = OfficeBootstrap.Parse(config["Roster:OfficeUsers"], "Văn phòng Sở");
-        var attempts = Math.Max(1, config.GetValue("Storage:StartupAttempts", 30));
+        var office = OfficeBootstrap.Parse(roster.OfficeUsers, "Văn phòng Sở");
+        var attempts = app.Services.GetRequiredService<StorageSettings>().StartupAttempts;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -174,9 +180,12 @@ public static class DanVanHost
                     $"Table Storage was not reachable after {attempts} attempts (Storage:StartupAttempts); check Storage:ConnectionString and that the storage account or Azurite is running. Last error: {e.Message}", e);
             }
         }
-        if (config["Roster:SeedFile"] is { Length: > 0 } seedFile)
+        if (roster.SeedFile is { Length: > 0 } seedFile)
         {
-            var seed = RosterFile.Load(ResolvePath(seedFile));
+            var path = ResolvePath(seedFile);
+            // A missing seed would leave everyone "unknown" without a word: stop and say which file.
+            if (!File.Exists(path)) throw new InvalidOperationException($"Roster:SeedFile {seedFile} was not found at {path} (Roster__SeedFile; empty for no seed).");
+            var seed = RosterFile.Load(path);
             var added = await storage.Roster.SeedAsync(seed, ct);
             log.LogInformation("Roster seed {File}{Sample}: {Added} rows added.", seedFile, seed.Sample ? " (SAMPLE DATA)" : "", added);
         }

@@ -5,38 +5,38 @@ using DanVan.App.Department;
 using DanVan.App.Export;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Time;
+using DanVan.Bot.Hosting.Settings;
 using DanVan.Storage;
 
 namespace DanVan.Bot.Hosting;
 
 /// <summary>
 /// The office's summary and export: services, the signing key of download links and the bot's public address.
-/// Settings: Export:SigningKey (at least 32 characters; shared by every instance so a link made on one downloads
-/// from another), Export:LinkMinutes (15), DanVan:PublicBaseUrl (default: the address the request came in on).
+/// Settings (<see cref="ExportSettings"/>): Export:SigningKey (at least 32 characters; shared by every instance so a
+/// link made on one downloads from another), Export:LinkMinutes (15); DanVan:PublicBaseUrl (default: the address
+/// the request came in on).
 /// </summary>
 public static class ExportSetup
 {
     public const string KeySetting = "Export:SigningKey";
-    public const int MinKeyLength = 32;
 
-    /// <summary>Marks a key made up at start-up, so the host can say in the log that links die with the process.</summary>
-    public sealed record SigningKey(byte[] Key, bool Generated);
+    /// <summary>The key links are signed with; <paramref name="Generated"/>: made up at start-up, so the host can
+    /// say in the log that links die with the process. Registered once; the token signer reads it.</summary>
+    public sealed record SigningKey(byte[] Key, bool Generated)
+    {
+        public static SigningKey From(ExportSettings settings) => string.IsNullOrEmpty(settings.SigningKey)
+            ? new SigningKey(RandomNumberGenerator.GetBytes(32), true)
+            : new SigningKey(Encoding.UTF8.GetBytes(settings.SigningKey), false);
+    }
 
     public static void Add(IServiceCollection services, IConfiguration config)
     {
-        var setting = config[KeySetting];
-        // Refused at start-up rather than signing with a guessable key.
-        if (!string.IsNullOrEmpty(setting) && setting.Length < MinKeyLength)
-            throw new InvalidOperationException($"{KeySetting} must be at least {MinKeyLength} characters (Export__SigningKey).");
-        var key = string.IsNullOrEmpty(setting) ? new SigningKey(RandomNumberGenerator.GetBytes(32), true) : new SigningKey(Encoding.UTF8.GetBytes(setting), false);
-        var minutes = config.GetValue("Export:LinkMinutes", ExportOptions.DefaultLifetime.TotalMinutes);
-        if (minutes is <= 0 or > 24 * 60) throw new InvalidOperationException("Export:LinkMinutes must be between 1 and 1440.");
-
-        services.AddSingleton(key);
-        services.AddSingleton(new ExportOptions(key.Key, TimeSpan.FromMinutes(minutes)));
-        services.AddSingleton(new ExportTokens(key.Key));
+        services.AddSettings<ExportSettings>(config, ExportSettings.Section);
+        services.AddSingleton(sp => SigningKey.From(sp.GetRequiredService<ExportSettings>()));
+        services.AddSingleton(sp => new ExportTokens(sp.GetRequiredService<SigningKey>().Key));
+        services.AddSingleton(sp => new ExportOptions(TimeSpan.FromMinutes(sp.GetRequiredService<ExportSettings>().LinkMinutes)));
         services.AddHttpContextAccessor();
-        services.AddSingleton<IPublicBaseUrl>(sp => new PublicBaseUrl(config["DanVan:PublicBaseUrl"], sp.GetRequiredService<IHttpContextAccessor>()));
+        services.AddSingleton<IPublicBaseUrl>(sp => new PublicBaseUrl(sp.GetRequiredService<DanVanOptions>().PublicBaseUrl, sp.GetRequiredService<IHttpContextAccessor>()));
         services.AddSingleton<DepartmentView>();
         // The download re-checks the role against the roster as stored, not the turn cache: a demotion counts at once.
         services.AddSingleton(sp => new ExportService(sp.GetRequiredService<Plan>(), sp.GetRequiredService<DepartmentView>(),

@@ -20,7 +20,7 @@ public static class HealthEndpoints
     public static IServiceCollection AddDanVanHealth(this IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton(sp => new StorageHealthCheck(sp.GetRequiredService<IStorageHealth>(), sp.GetRequiredService<TimeProvider>(),
-            TimeSpan.FromSeconds(config.GetValue("Health:CacheSeconds", 5)), sp.GetRequiredService<ILogger<StorageHealthCheck>>()));
+            TimeSpan.FromSeconds(sp.GetRequiredService<Settings.HealthSettings>().CacheSeconds), sp.GetRequiredService<ILogger<StorageHealthCheck>>()));
         services.AddSingleton<PlanHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])

@@ -35,7 +35,7 @@ public class DepartmentRoutesTests
         var reads = new CountingSubmissions(world.Submissions);
         var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
         var export = new ExportService(World.Plan, view, world.Roster, new ExportTokens(new byte[32]),
-            new ExportOptions(new byte[32], TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl());
+            new ExportOptions(TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl());
         return (view, export, reads, world);
     }
 

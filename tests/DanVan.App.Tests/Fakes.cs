@@ -81,7 +81,7 @@ internal sealed class World
         History = new HistoryService(Plan, Submissions, specs);
         Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<TrainingReport>>.Instance);
         var view = new DepartmentView(Plan, Submissions, Roster, Clock);
-        var export = new ExportService(Plan, view, Roster, new ExportTokens(new byte[32]), new ExportOptions(new byte[32], TimeSpan.FromMinutes(15)),
+        var export = new ExportService(Plan, view, Roster, new ExportTokens(new byte[32]), new ExportOptions(TimeSpan.FromMinutes(15)),
             Clock, new FixedBaseUrl());
         var rosterAdmin = new RosterAdmin(Editor, new RosterCache(Roster, Time, TimeSpan.Zero), Clock, NullLogger<RosterAdmin>.Instance);
         // Every form, as the host registers them: the route table declares each form's commands and verbs.

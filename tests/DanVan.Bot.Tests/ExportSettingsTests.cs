@@ -22,10 +22,17 @@ public sealed class ExportSettingsTests
         }));
 
     [Fact]
-    public void A_short_signing_key_or_a_silly_lifetime_stops_start_up()
+    public async Task A_short_signing_key_or_a_silly_lifetime_stops_start_up()
     {
-        Assert.Contains("Export:SigningKey", Assert.Throws<InvalidOperationException>(() => BuildHost("too-short")).Message);
-        Assert.Contains("Export:LinkMinutes", Assert.Throws<InvalidOperationException>(() => BuildHost("", "0")).Message);
+        Assert.Contains("Export__SigningKey must be at least 32 characters",
+            (await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => StartAsync(BuildHost("too-short")))).Message);
+        Assert.Contains("Export__LinkMinutes must be between 1 and 1440",
+            (await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => StartAsync(BuildHost("", "0")))).Message);
+    }
+
+    private static async Task StartAsync(WebApplication app)
+    {
+        await using (app) await app.StartAsync();
     }
 
     [Fact]

@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DanVan.Bot.Hosting.Settings;
+
+/// <summary>Section "Plan": the year's plan file (a new year is a new file, not a code change).</summary>
+public sealed class PlanSettings
+{
+    public const string Section = "Plan";
+
+    [Required(ErrorMessage = "Plan__File is not set: the plan file, e.g. plans/ke-hoach-2024.json.")]
+    public string File { get; set; } = "plans/ke-hoach-2024.json";
+}
