@@ -218,7 +218,7 @@ public static class RosterCards
 
     public static IReadOnlyDictionary<string, string> UnitData(string unitId) => new Dictionary<string, string> { [RosterFields.UnitId] = unitId };
 
-    private static IReadOnlyDictionary<string, string> PageData(int page) => new Dictionary<string, string> { [RosterFields.Page] = page.ToString() };
+    private static IReadOnlyDictionary<string, string> PageData(int page) => new Dictionary<string, string> { [RosterFields.Page] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static RosterNotice? FixErrors(Texts t, RosterForm form) => form.Errors.Count > 0 ? new RosterNotice(t.FixErrors(form.Errors.Count), true) : null;
 

@@ -38,10 +38,10 @@ public sealed class ModelSpec : ItemSpec<DanVanKheoModel>
         [ModelFields.Name] = m.Name,
         [ModelFields.Field] = ModelValidator.ChoiceValue(m.Field),
         [ModelFields.NewRuralArea] = m.NewRuralArea ? "true" : "false",
-        [ModelFields.StartDate] = m.StartDate.ToString("yyyy-MM-dd"),
+        [ModelFields.StartDate] = m.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         [ModelFields.Description] = m.Description,
         [ModelFields.Results] = m.Results,
-        [ModelFields.Beneficiaries] = m.Beneficiaries.ToString(),
+        [ModelFields.Beneficiaries] = m.Beneficiaries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [ModelFields.Status] = ModelValidator.ChoiceValue(m.Status),
     };
 

@@ -21,10 +21,10 @@ public sealed class TrainingSpec : ItemSpec<TrainingReport>
 
     public override IReadOnlyDictionary<string, string?> ToFields(TrainingReport r) => new Dictionary<string, string?>
     {
-        [TrainingFields.TotalStaff] = r.TotalStaff.ToString(),
-        [TrainingFields.Trained] = r.Trained.ToString(),
-        [TrainingFields.Sessions] = r.Sessions.ToString(),
-        [TrainingFields.LastSessionDate] = r.LastSessionDate?.ToString("yyyy-MM-dd"),
+        [TrainingFields.TotalStaff] = r.TotalStaff.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [TrainingFields.Trained] = r.Trained.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [TrainingFields.Sessions] = r.Sessions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [TrainingFields.LastSessionDate] = r.LastSessionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public override Card Form(FormModel model, IReadOnlyDictionary<string, string> recordData) => TrainingCards.Form(model, recordData);

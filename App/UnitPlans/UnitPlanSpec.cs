@@ -24,8 +24,8 @@ public sealed class UnitPlanSpec : ItemSpec<UnitPlanReport>
     {
         [F.Issued] = r.Issued ? "true" : "false",
         [F.Number] = r.Number,
-        [F.IssuedOn] = r.IssuedOn?.ToString("yyyy-MM-dd"),
-        [F.SentOn] = r.SentOn?.ToString("yyyy-MM-dd"),
+        [F.IssuedOn] = r.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        [F.SentOn] = r.SentOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         [F.Link] = r.Link,
         [F.Note] = r.Note,
     };

@@ -23,8 +23,10 @@ public sealed class SharedConnectorClient : ConnectorClient
     /// <summary>Ends the client for real; only the pool calls this, when the host stops.</summary>
     internal void Release() => base.Dispose(true);
 
-    // A turn's "using" ends here: the pool owns the client.
+    // A turn's "using" ends here: the pool owns the client, and Release disposes it once, when the host stops.
+#pragma warning disable CA2215 // not calling base.Dispose is the point: the shared client must outlive the turn.
     protected override void Dispose(bool disposing)
     {
     }
+#pragma warning restore CA2215
 }

@@ -7,9 +7,11 @@ namespace DanVan.Bot.Hosting;
 /// Ready when storage answers a probe. The answer is kept for <c>Health:CacheSeconds</c>, so a load balancer
 /// polling every second costs storage one request per period; one probe at a time, the others wait for it.
 /// </summary>
-public sealed class StorageHealthCheck(IStorageHealth storage, TimeProvider time, TimeSpan cacheFor, ILogger<StorageHealthCheck> log) : IHealthCheck
+public sealed class StorageHealthCheck(IStorageHealth storage, TimeProvider time, TimeSpan cacheFor, ILogger<StorageHealthCheck> log) : IHealthCheck, IDisposable
 {
     private readonly SemaphoreSlim _one = new(1, 1);
+
+    public void Dispose() => _one.Dispose();
     private (DateTimeOffset At, HealthCheckResult Result)? _last;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)

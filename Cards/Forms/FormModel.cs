@@ -62,8 +62,8 @@ public sealed class FormBuilder(FormModel m)
     /// <summary>A date picker limited to the plan year, unless the item allows others (e.g. a model's start).</summary>
     public FormBuilder Date(string id, string label, bool required, DateOnly? min = null, string? errorMessage = null)
     {
-        var value = m.Raw(id) is { } raw ? FieldReader.ParseDate(raw)?.ToString("yyyy-MM-dd") : null;
-        var from = min?.ToString("yyyy-MM-dd") ?? $"{m.Plan.Year}-01-01";
+        var value = m.Raw(id) is { } raw ? FieldReader.ParseDate(raw)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+        var from = min?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? $"{m.Plan.Year}-01-01";
         return Add(id, new DateInput(id, label, value, from, $"{m.Plan.Year}-12-31", required, errorMessage ?? m.T.PickDate(m.Plan.Year),
             m.T.DatePlaceholder));
     }

@@ -15,8 +15,11 @@ public abstract partial class Texts
 
     public abstract CultureInfo Culture { get; }
 
+    // Instance members on purpose: every text is asked of a language's Texts, and a language may format dates its own way.
+#pragma warning disable CA1822
     public string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
     public string DateTime(DateTimeOffset local) => local.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+#pragma warning restore CA1822
     public string Number(long n) => n.ToString("N0", Culture);
     public string Percent(decimal p) => p.ToString("0.#", Culture) + "%";
 

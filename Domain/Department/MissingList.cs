@@ -6,7 +6,10 @@ namespace DanVan.Domain.Department;
 
 /// <summary>Why a unit is on a missing list: nothing submitted, figures short of the target, or (unit plan) a plan
 /// not issued, or issued but not sent to Văn phòng Sở.</summary>
+// "Short" is the domain's word (short of the target), not the integer type.
+#pragma warning disable CA1720
 public enum MissingReason { NotReported, Short, NotIssued, IssuedNotSent }
+#pragma warning restore CA1720
 
 /// <summary>A unit lacking an item. <paramref name="Deadline"/> is the item's deadline status (null: the plan gives the
 /// item no date); <paramref name="Shortfall"/> is what is still needed (staff to train, models to start) when the

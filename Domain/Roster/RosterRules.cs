@@ -103,7 +103,7 @@ public static partial class RosterRules
         var account = TypedAccount(fields, errors);
         var name = Typed(fields, RosterFields.DisplayName, errors);
         if (name is null) AddRequired(errors, RosterFields.DisplayName);
-        else if (name.Length > MaxDisplayNameLength) errors.Add(new(RosterFields.DisplayName, RosterProblem.TooLong, MaxDisplayNameLength.ToString()));
+        else if (name.Length > MaxDisplayNameLength) errors.Add(new(RosterFields.DisplayName, RosterProblem.TooLong, MaxDisplayNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return new PersonDraft(errors.Count > 0 ? null : account, errors.Count > 0 ? null : name, errors);
     }
 
@@ -117,7 +117,7 @@ public static partial class RosterRules
             : (typed = ParseAccount(raw)) is null ? RosterProblem.BadAccount
             : null;
         if (problem is null) return typed;
-        errors.Add(new(RosterFields.Account, problem.Value, problem == RosterProblem.TooLong ? MaxAccountLength.ToString() : null));
+        errors.Add(new(RosterFields.Account, problem.Value, problem == RosterProblem.TooLong ? MaxAccountLength.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
         return null;
     }
 
@@ -143,7 +143,7 @@ public static partial class RosterRules
     /// </summary>
     public static bool RemovesLastOffice(IReadOnlyList<Member> members, Member before, Member? after) =>
         before.Role == Roster.Role.Office && after?.Role != Roster.Role.Office
-        && members.Count(m => m.Role == Roster.Role.Office && m.Key != before.Key) == 0;
+        && !members.Any(m => m.Role == Roster.Role.Office && m.Key != before.Key);
 
     /// <summary>Trimmed, NFC, single spaces; null when empty.</summary>
     public static string? Clean(string? raw)
@@ -174,7 +174,7 @@ public static partial class RosterRules
     {
         var name = Typed(fields, RosterFields.UnitName, errors);
         if (name is null) AddRequired(errors, RosterFields.UnitName);
-        else if (name.Length > MaxUnitNameLength) errors.Add(new(RosterFields.UnitName, RosterProblem.TooLong, MaxUnitNameLength.ToString()));
+        else if (name.Length > MaxUnitNameLength) errors.Add(new(RosterFields.UnitName, RosterProblem.TooLong, MaxUnitNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         else if (existing.FirstOrDefault(u => u.Id != except && SameName(u.Name, name)) is { } taken)
             errors.Add(new(RosterFields.UnitName, RosterProblem.DuplicateUnitName, taken.Id));
         return name;

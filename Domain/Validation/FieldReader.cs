@@ -163,7 +163,7 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
         var negative = s.StartsWith('-');
         if (negative) s = s[1..];
         if (s.Length > 1 && IsGrouped(s)) s = s.Replace(".", "").Replace(",", "");
-        if (s.EndsWith(".0") || s.EndsWith(",0")) s = s[..^2];
+        if (s.EndsWith(".0", StringComparison.Ordinal) || s.EndsWith(",0", StringComparison.Ordinal)) s = s[..^2];
         if (s.Length == 0 || !s.All(char.IsAsciiDigit)) return NumberShape.NotANumber;
         if (s.TrimStart('0').Length > 15) return NumberShape.TooManyDigits;
         value = long.Parse(s, CultureInfo.InvariantCulture) * (negative ? -1 : 1);

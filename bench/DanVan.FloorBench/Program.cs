@@ -16,14 +16,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        Options o;
-        try { o = Options.Parse(args); }
-        catch (ArgumentException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(Options.Usage);
-            return 2;
-        }
+        if (Options.Parse(args) is not { } o) return 2;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Directory.CreateDirectory(o.Logs);
 
@@ -177,30 +170,32 @@ public sealed record Options
         "                         [--variants] [--danvan-dll PATH] [--r2r-dll PATH] [--danvan-env NAME=VALUE]... [--doc docs/benchmarks.md] [--command TEXT]\n" +
         "Storage: DANVAN_TEST_STORAGE (an Azurite connection string). Paths are relative to the repository root.";
 
-    public static Options Parse(string[] args)
+    /// <summary>The options, or null after printing what is wrong and the usage (bench/Shared/Args.Parse).</summary>
+    public static Options? Parse(string[] args)
     {
-        var o = new Options();
-        var a = new Args(args);
-        while (a.Next() is { } name)
+        var o = Args.Parse(args, new Options(), Usage, (o, name, a) => name switch
         {
-            o = name switch
-            {
-                "--users" => o with { Users = a.Number(1) },
-                "--block" => o with { Block = a.Number(1) },
-                "--blocks" => o with { Blocks = a.Number(1) },
-                "--warmup-blocks" => o with { WarmupBlocks = a.Number(0) },
-                "--warmup-rounds" => o with { WarmupRounds = a.Number(0) },
-                "--rounds" => o with { Rounds = a.Number(1) },
-                "--variants" => o with { Variants = true },
-                "--r2r-dll" => o with { R2RDll = Path.GetFullPath(a.Value()) },
-                "--danvan-dll" => o with { DanVanDll = a.Value() },
-                "--danvan-env" => o with { DanVanEnv = [.. o.DanVanEnv, Pair(a.Value())] },
-                "--doc" => o with { Doc = a.Value() },
-                "--command" => o with { Command = a.Value() },
-                _ => throw a.Unknown(name),
-            };
+            "--users" => o with { Users = a.Number(1) },
+            "--block" => o with { Block = a.Number(1) },
+            "--blocks" => o with { Blocks = a.Number(1) },
+            "--warmup-blocks" => o with { WarmupBlocks = a.Number(0) },
+            "--warmup-rounds" => o with { WarmupRounds = a.Number(0) },
+            "--rounds" => o with { Rounds = a.Number(1) },
+            "--variants" => o with { Variants = true },
+            "--r2r-dll" => o with { R2RDll = Path.GetFullPath(a.Value()) },
+            "--danvan-dll" => o with { DanVanDll = a.Value() },
+            "--danvan-env" => o with { DanVanEnv = [.. o.DanVanEnv, Pair(a.Value())] },
+            "--doc" => o with { Doc = a.Value() },
+            "--command" => o with { Command = a.Value() },
+            _ => null,
+        });
+        if (o is null) return null;
+        if (o.Block > o.Users)
+        {
+            Console.Error.WriteLine("--block must not exceed --users (a user submits once per block).");
+            Console.Error.WriteLine(Usage);
+            return null;
         }
-        if (o.Block > o.Users) throw new ArgumentException("--block must not exceed --users (a user submits once per block).");
         return o with
         {
             DanVanDll = Path.GetFullPath(o.DanVanDll), EchoDll = Path.GetFullPath(o.EchoDll), MinimalDll = Path.GetFullPath(o.MinimalDll),

@@ -44,7 +44,7 @@ public class ReportValidatorTests
     {
         foreach (var item in Enum.GetValues<DemocracyItem>())
         {
-            var fields = Enum.GetValues<DemocracyItem>().Select(i => (F.Of(i), i == item ? "true" : "false")).ToArray();
+            var fields = Enum.GetValues<DemocracyItem>().Select(i => (F.Of(i), (string?)(i == item ? "true" : "false"))).ToArray();
             var done = Assert.IsType<ResultsReport>(Validate(fields).Value).Democracy();
 
             Assert.Equal([item], done.Where(d => d.Done).Select(d => d.Item));
