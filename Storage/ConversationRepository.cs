@@ -33,25 +33,8 @@ public sealed class ConversationRepository(Tables tables) : IConversationReposit
         }, TableUpdateMode.Replace, ct);
     }
 
-    public async Task<bool> MarkInactiveAsync(string userKey, string reason, DateTimeOffset at, string? ifVersion, CancellationToken ct)
-    {
-        // A merge of three properties: the reference stays, so a reinstall or the user's next turn can bring it back.
-        var change = new TableEntity(Partition, TableKeys.Escape(userKey))
-        {
-            [nameof(ConversationEntity.Active)] = false,
-            [nameof(ConversationEntity.InactiveReason)] = reason,
-            [nameof(ConversationEntity.InactiveSince)] = at,
-        };
-        try
-        {
-            await tables.Conversations.UpdateEntityAsync(change, ifVersion is null ? ETag.All : new ETag(ifVersion), TableUpdateMode.Merge, ct);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            return false;
-        }
-    }
+    public Task<bool> MarkInactiveAsync(string userKey, string reason, DateTimeOffset at, string? ifVersion, CancellationToken ct) =>
+        MarkInactiveAsync(Partition, userKey, reason, at, ifVersion, ct);
 
     public async Task<bool> DeleteAsync(string userKey, string? ifVersion, CancellationToken ct)
     {
@@ -101,20 +84,27 @@ public sealed class ConversationRepository(Tables tables) : IConversationReposit
             InactiveSince = record.Active ? null : record.InactiveSince,
         }, TableUpdateMode.Replace, ct);
 
-    public async Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct)
+    public Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct) =>
+        MarkInactiveAsync(SharedPartition, key, reason, at, ifVersion: null, ct);
+
+    /// <summary>
+    /// A merge of three properties: the reference stays, so a reinstall or the user's next turn can bring it back.
+    /// False if there is none, or (with <paramref name="ifVersion"/>) it changed since it was read.
+    /// </summary>
+    private async Task<bool> MarkInactiveAsync(string partition, string key, string reason, DateTimeOffset at, string? ifVersion, CancellationToken ct)
     {
-        var change = new TableEntity(SharedPartition, TableKeys.Escape(key))
+        var change = new TableEntity(partition, TableKeys.Escape(key))
         {
-            [nameof(SharedChatEntity.Active)] = false,
-            [nameof(SharedChatEntity.InactiveReason)] = reason,
-            [nameof(SharedChatEntity.InactiveSince)] = at,
+            [nameof(ConversationEntity.Active)] = false,
+            [nameof(ConversationEntity.InactiveReason)] = reason,
+            [nameof(ConversationEntity.InactiveSince)] = at,
         };
         try
         {
-            await tables.Conversations.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, ct);
+            await tables.Conversations.UpdateEntityAsync(change, ifVersion is null ? ETag.All : new ETag(ifVersion), TableUpdateMode.Merge, ct);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
             return false;
         }
