@@ -51,6 +51,35 @@ public sealed class PacerTests
     }
 
     [Fact]
+    public void A_fan_out_that_fell_behind_uses_the_slots_it_missed_then_keeps_the_pace()
+    {
+        var pacer = New(perSecond: 10);
+        Assert.True(pacer.WaitAsync("chat-a", default).IsCompleted); // slot 0
+        // The send took 220 ms (slow connector, late timer): the slots at 100 and 200 ms went unused.
+        _clock.Advance(TimeSpan.FromMilliseconds(220));
+
+        var b = pacer.WaitAsync("chat-b", default);
+        var c = pacer.WaitAsync("chat-c", default);
+        var d = pacer.WaitAsync("chat-d", default);
+
+        Assert.True(b.IsCompleted && c.IsCompleted, "the two missed slots are used at once");
+        Assert.False(d.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(80));
+        Assert.True(d.IsCompleted, "then the pace goes on from the slots, at 300 ms");
+    }
+
+    [Fact]
+    public void After_a_pause_the_pace_starts_from_now_without_a_burst()
+    {
+        var pacer = New(perSecond: 10);
+        Assert.True(pacer.WaitAsync("chat-a", default).IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.True(pacer.WaitAsync("chat-b", default).IsCompleted);
+        Assert.False(pacer.WaitAsync("chat-c", default).IsCompleted);
+    }
+
+    [Fact]
     public void Late_timers_never_put_more_than_the_rate_into_one_rolling_second()
     {
         var pacer = New(perSecond: 10);
@@ -69,6 +98,25 @@ public sealed class PacerTests
         Assert.Equal(30, went.Count);
         foreach (var t in went)
             Assert.True(went.Count(u => u > t - TimeSpan.FromSeconds(1) && u <= t) <= 10, $"more than 10 sends in the second up to {t}: {string.Join(", ", went)}");
+    }
+
+    [Fact]
+    public void A_rolling_second_keeps_a_margin_below_the_rate_for_uneven_arrivals()
+    {
+        var pacer = New(perSecond: 40);
+        var waits = Enumerable.Range(0, 120).Select(i => pacer.WaitAsync("chat-" + i, default)).ToList();
+        var went = waits.Where(w => w.IsCompleted).Select(_ => TimeSpan.Zero).ToList();
+        var start = _clock.GetUtcNow();
+        foreach (var jump in Enumerable.Repeat(10, 500))
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(jump));
+            var now = _clock.GetUtcNow() - start;
+            for (var n = waits.Count(w => w.IsCompleted) - went.Count; n > 0; n--) went.Add(now);
+        }
+
+        // At 40/s a rolling second holds at most 39: arrivals bunch on Teams' side, and a 41st there costs a 429.
+        Assert.All(went, t => Assert.True(went.Count(u => u > t - TimeSpan.FromSeconds(1) && u <= t) <= 39));
+        Assert.Contains(went, t => went.Count(u => u > t - TimeSpan.FromSeconds(1) && u <= t) == 39);
     }
 
     [Fact]
