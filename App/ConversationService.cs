@@ -52,7 +52,7 @@ public sealed class ConversationService(
         // reference whatever this instance remembers (the uninstall may have reached another instance).
         if (who is not null) await references.RememberAsync(caller, who, trustMemory: false, ct);
         if (duplicate) return TurnResult.Of();
-        if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
+        if (who is null) return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
         return TurnResult.Of((await routes.ForCommand(Command.Welcome)!.Handler(new Request(who, t, caller, null, NoData), ct)).AsMessages().ToArray());
     }
 
@@ -80,14 +80,14 @@ public sealed class ConversationService(
             case TurnAllowance.LimitedTellOnce: return TurnResult.Of(new TextReply(t.TooManyTurns(limiter.SecondsToWait)));
         }
         var who = await identities.ResolveAsync(caller, ct);
-        if (who is null) return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
+        if (who is null) return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
         await references.RememberAsync(caller, who, trustMemory: true, ct);
 
         var route = routes.ForCommand(Commands.Parse(text)) ?? routes.ForCommand(Command.Unknown)!;
         if (route.FreshRole)
         {
             if (await identities.ResolveFreshAsync(caller, ct) is not { } fresh)
-                return TurnResult.Of(new TextReply(t.UnknownUser(caller.Name, options.OfficeContact)));
+                return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
             who = fresh;
         }
         if (await gate.RefuseAsync(route, who, t, text, NoData, ct) is { } refused) return TurnResult.Of(new TextReply(refused));
@@ -138,6 +138,11 @@ public sealed class ConversationService(
     /// to the clicker, so the card everyone sees is untouched.</summary>
     private static ActionResult Shown(Caller caller, Card card) =>
         caller.Chat == ChatKind.Personal ? ActionResult.Only(card) : ActionResult.Message(TextOf(card));
+
+    /// <summary>The unknown-user answer as a chat message, which Teams renders as markdown: the display name the
+    /// activity claims is escaped there (a card's TextBlock escapes it itself).</summary>
+    private string UnknownUserInChat(Texts t, Caller caller) =>
+        t.UnknownUser(caller.Name is null ? null : Markdown.Escape(caller.Name, inline: true), options.OfficeContact);
 
     private static string TextOf(Card card) => string.Join(" ", card.Body.OfType<TextBlock>().Select(b => b.Text));
 

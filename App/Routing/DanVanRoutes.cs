@@ -47,7 +47,12 @@ public sealed class DanVanRoutes(
         [SubmissionItems.Report] = Command.Report,
     };
 
-    public RouteTable Build()
+    private RouteTable? _table;
+
+    /// <summary>The table, built once: help reads the same table it is part of.</summary>
+    public RouteTable Table => _table ??= Build();
+
+    private RouteTable Build()
     {
         var routes = new List<Route>
         {
@@ -100,8 +105,7 @@ public sealed class DanVanRoutes(
 
     private Task<Answer> HelpAsync(Request r, CancellationToken ct)
     {
-        var table = _table ?? throw new InvalidOperationException("Help asked before the route table was built.");
-        var text = HelpText(table, r.T, r.Who, r.Caller.Chat);
+        var text = HelpText(Table, r.T, r.Who, r.Caller.Chat);
         // A button (the welcome card's) shows the welcome again with the list; typed, the list alone. In a shared
         // chat only the list: the welcome card names the caller's unit.
         return Task.FromResult(r.Text is null && r.Caller.Chat == ChatKind.Personal
@@ -109,10 +113,6 @@ public sealed class DanVanRoutes(
             : Answer.Say(text));
     }
 
-    private RouteTable? _table;
-
-    /// <summary>The table, built once: help reads the same table it is part of.</summary>
-    public RouteTable Table => _table ??= Build();
 
     private async Task<Answer> HistoryAsync(Request r, CancellationToken ct) =>
         Answer.Of(AccessPolicy.IsSenior(r.Who) ? await roster.LogAsync(r.T, ct) : await history.CardAsync(r.Actor, ct));

@@ -75,4 +75,15 @@ public sealed class UntrustedTextTests : RosterTest
         Assert.Contains("\\[Xác nhận\\](https:\u200B//evil.example/a)", line, StringComparison.Ordinal);
         Assert.DoesNotContain(hostile, line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_strangers_display_name_shaped_as_a_link_reads_as_text_in_the_chat_reply()
+    {
+        var stranger = new TeamsUser("29:evil", "99999999-0000-0000-0000-000000000000", "[Bấm vào đây](https://evil.example/a)");
+
+        var reply = Text(Only(await SayAsync(stranger, "tình hình")))!;
+
+        Assert.Contains("\\[Bấm vào đây\\]", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Bấm vào đây](https://evil.example/a)", reply, StringComparison.Ordinal);
+    }
 }
