@@ -37,7 +37,7 @@ public sealed record ExportDownload(DownloadStatus Status, string? Message, byte
 /// every download: a member demoted since cannot use a link they still hold.
 /// </summary>
 public sealed class ExportService(
-    Plan plan, DepartmentView view, IRosterRepository roster, ExportTokens tokens, ExportOptions options, DepartmentClock clock, IPublicBaseUrl baseUrl)
+    Plan plan, DepartmentView view, IRosterEditor roster, ExportTokens tokens, ExportOptions options, DepartmentClock clock, IPublicBaseUrl baseUrl)
 {
     public const string PathPrefix = "/export/";
 

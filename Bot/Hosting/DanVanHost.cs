@@ -59,7 +59,6 @@ public static class DanVanHost
         // DanVan:DemoStart (run.sh: DANVAN_DEMO_START) shifts the clock for a demo; parsed now, so a bad value stops start-up.
         var clock = DemoClock.FromSetting(config[DemoClock.Setting], TimeProvider.System);
         services.AddSingleton(clock);
-        services.AddSingleton<DepartmentClock>();
 
         // Every settings class bound, validated and checked at start-up (SettingsRegistration).
         services.AddSettings<PlanSettings>(config, PlanSettings.Section);
@@ -77,37 +76,20 @@ public static class DanVanHost
 
         services.AddSingleton(sp => PlanFile.Load(ResolvePath(sp.GetRequiredService<PlanSettings>().File)));
         services.AddSingleton(sp => sp.GetRequiredService<StorageSettings>() is var s ? new StorageServices(s.ConnectionString, s.TablePrefix) : null!);
-        services.AddSingleton(sp => new RosterCache(sp.GetRequiredService<StorageServices>().Roster,
-            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(sp.GetRequiredService<RosterSettings>().CacheSeconds)));
-        services.AddSingleton<IRosterRepository>(sp => sp.GetRequiredService<RosterCache>());
-        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().RosterEditor);
-        services.AddSingleton<DanVan.App.Access.AccessGate>();
-        services.AddSingleton<DanVan.App.Roster.RosterAdmin>();
-        services.AddSingleton<ISubmissionRepository>(sp => new UnitCache(sp.GetRequiredService<StorageServices>().Submissions,
-            sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(sp.GetRequiredService<StorageSettings>().UnitCacheSeconds)));
-        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Conversations);
+        // What App needs of storage; App puts its caches in front (AppRegistration).
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>() is var s
+            ? new AppStorage(s.Roster, s.RosterEditor, s.Submissions, s.Conversations,
+                TimeSpan.FromSeconds(sp.GetRequiredService<RosterSettings>().CacheSeconds),
+                TimeSpan.FromSeconds(sp.GetRequiredService<StorageSettings>().UnitCacheSeconds))
+            : null!);
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Health);
         services.AddDanVanHealth(config);
 
-        services.AddSingleton(sp => Language.FromSetting(sp.GetRequiredService<DanVanOptions>().EnglishLocales));
-        services.AddSingleton<IdentityResolver>();
-        AddForm<TrainingReport, TrainingSpec>(services);
-        AddForm<DanVan.Domain.Reports.ResultsReport, DanVan.App.Reports.ReportSpec>(services);
-        AddForm<DanVan.Domain.Models.DanVanKheoModel, DanVan.App.Models.ModelSpec>(services);
-        services.AddSingleton<DanVan.App.Models.IModelList, DanVan.App.Models.ModelList>();
-        AddForm<DanVan.Domain.UnitPlans.UnitPlanReport, DanVan.App.UnitPlans.UnitPlanSpec>(services);
-        services.AddSingleton<StandingService>();
-        services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
-        services.AddSingleton<HistoryService>();
         ExportSetup.Add(services, config);
-        services.AddSingleton<DanVan.App.Conversations.ConversationReferences>();
-        services.AddSingleton<DanVan.App.Access.TurnLimiter>();
-        services.AddSingleton<DanVan.App.Routing.DanVanRoutes>();
-        services.AddSingleton(sp => sp.GetRequiredService<DanVan.App.Routing.DanVanRoutes>().Table);
         services.AddSingleton(new Teams.ReplySender.Options());
         services.AddSingleton<Teams.ReplySender>();
         services.AddSingleton<DanVan.App.Conversations.IPersonalChat, Teams.PersonalChat>();
-        services.AddSingleton<ConversationService>();
+        services.AddDanVanApp();
 
         // Reads MicrosoftAppType/Id/Password/TenantId; with no MicrosoftAppId the bot accepts anonymous requests
         // (local playground), with one it requires a valid Bot Framework token.
@@ -132,14 +114,6 @@ public static class DanVanHost
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
-    }
-
-    /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>
-    private static void AddForm<T, TSpec>(IServiceCollection services) where T : class where TSpec : ItemSpec<T>, new()
-    {
-        var spec = new TSpec();
-        services.AddSingleton<IItemSpec>(spec);
-        services.AddSingleton<IItemFlow>(sp => ActivatorUtilities.CreateInstance<ItemFlow<T>>(sp, (ItemSpec<T>)spec));
     }
 
     /// <summary>

@@ -37,11 +37,6 @@ public static class ExportSetup
         services.AddSingleton(sp => new ExportOptions(TimeSpan.FromMinutes(sp.GetRequiredService<ExportSettings>().LinkMinutes)));
         services.AddHttpContextAccessor();
         services.AddSingleton<IPublicBaseUrl>(sp => new PublicBaseUrl(sp.GetRequiredService<DanVanOptions>().PublicBaseUrl, sp.GetRequiredService<IHttpContextAccessor>()));
-        services.AddSingleton<DepartmentView>();
-        // The download re-checks the role against the roster as stored, not the turn cache: a demotion counts at once.
-        services.AddSingleton(sp => new ExportService(sp.GetRequiredService<Plan>(), sp.GetRequiredService<DepartmentView>(),
-            sp.GetRequiredService<StorageServices>().Roster, sp.GetRequiredService<ExportTokens>(), sp.GetRequiredService<ExportOptions>(),
-            sp.GetRequiredService<DepartmentClock>(), sp.GetRequiredService<IPublicBaseUrl>()));
     }
 
     public static void LogKey(WebApplication app)

@@ -34,7 +34,7 @@ public class DepartmentRoutesTests
         world.Trains(World.Ttkn, 10, 10);
         var reads = new CountingSubmissions(world.Submissions);
         var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
-        var export = new ExportService(World.Plan, view, world.Roster, new ExportTokens(new byte[32]),
+        var export = new ExportService(World.Plan, view, world.Editor, new ExportTokens(new byte[32]),
             new ExportOptions(TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl());
         return (view, export, reads, world);
     }

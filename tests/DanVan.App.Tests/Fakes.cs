@@ -21,6 +21,8 @@ using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
 using DanVan.Domain.Training;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.App.Tests;
@@ -63,7 +65,7 @@ internal sealed class World
     public FakePersonalChat PersonalChat { get; } = new();
     public SettableTime Time { get; } = new(Start);
     public DepartmentClock Clock { get; }
-    public TrainingSpec TrainingSpec { get; } = new();
+    public TrainingSpec TrainingSpec { get; }
     public StandingService Standing { get; }
     public HistoryService History { get; }
     public ItemFlow<TrainingReport> Training { get; }
@@ -73,30 +75,43 @@ internal sealed class World
     /// <param name="options">Rate limits and contact; the default allows far more turns than any test makes.</param>
     public World(IModelList? models = null, DanVan.App.Reminders.IReminderCommands? reminders = null, DanVanOptions? options = null)
     {
-        Clock = new DepartmentClock(Time);
         Editor = new FakeRosterEditor(Roster);
-        options ??= new DanVanOptions { TurnBurst = 10_000 };
-        IItemSpec[] specs = [TrainingSpec];
-        Standing = new StandingService(Plan, Submissions, Roster, Clock, specs);
-        History = new HistoryService(Plan, Submissions, specs);
-        Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<TrainingReport>>.Instance);
-        var view = new DepartmentView(Plan, Submissions, Roster, Clock);
-        var export = new ExportService(Plan, view, Roster, new ExportTokens(new byte[32]), new ExportOptions(TimeSpan.FromMinutes(15)),
-            Clock, new FixedBaseUrl());
-        var rosterAdmin = new RosterAdmin(Editor, new RosterCache(Roster, Time, TimeSpan.Zero), Clock, NullLogger<RosterAdmin>.Instance);
-        // Every form, as the host registers them: the route table declares each form's commands and verbs.
-        IItemFlow[] flows =
-        [
-            Training,
-            new ItemFlow<UnitPlanReport>(new UnitPlanSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<UnitPlanReport>>.Instance),
-            new ItemFlow<ResultsReport>(new ReportSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<ResultsReport>>.Instance),
-            new ItemFlow<DanVanKheoModel>(new ModelSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<DanVanKheoModel>>.Instance),
-        ];
-        Routes = new DanVanRoutes(Plan, flows, models ?? new ModelList(Plan, Submissions), Standing, History, rosterAdmin, view, export,
-            reminders ?? new NoReminders()).Table;
-        Service = new ConversationService(Routes, new IdentityResolver(Roster, Editor), new ConversationReferences(Conversations, Clock), PersonalChat,
-            new AccessGate(Editor, Clock), new TurnLimiter(Clock, options), Clock, Language.Default, options);
+        // The host's own registration of the use cases; only what lives outside App is a stand-in here. Caches
+        // with no lifetime pass every read through to the fakes, so a test sees each store at once.
+        var services = Outside(reminders, options).AddDanVanApp();
+        if (models is not null) services.AddSingleton(models);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Clock = Services.GetRequiredService<DepartmentClock>();
+        TrainingSpec = Services.GetServices<IItemSpec>().OfType<TrainingSpec>().Single();
+        Standing = Services.GetRequiredService<StandingService>();
+        History = Services.GetRequiredService<HistoryService>();
+        Training = Services.GetServices<IItemFlow>().OfType<ItemFlow<TrainingReport>>().Single();
+        Routes = Services.GetRequiredService<RouteTable>();
+        Service = Services.GetRequiredService<ConversationService>();
     }
+
+    /// <summary>What lives outside App, as the World provides it: the parts <see cref="AppRegistration.AddDanVanApp"/> requires.</summary>
+    public static IEnumerable<ServiceDescriptor> OutsideParts(World world) => world.Outside(null, null);
+
+    private ServiceCollection Outside(DanVan.App.Reminders.IReminderCommands? reminders, DanVanOptions? options)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Plan)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(options ?? new DanVanOptions { TurnBurst = 10_000 })
+            .AddSingleton(new AppStorage(Roster, Editor, Submissions, Conversations, TimeSpan.Zero, TimeSpan.Zero))
+            .AddSingleton<IPersonalChat>(PersonalChat)
+            .AddSingleton(reminders ?? new NoReminders())
+            .AddSingleton(new ExportTokens(new byte[32]))
+            .AddSingleton(new ExportOptions(TimeSpan.FromMinutes(15)))
+            .AddSingleton<IPublicBaseUrl>(new FixedBaseUrl())
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        return services;
+    }
+
+    /// <summary>The use cases as the registration built them, for tests that need one more (e.g. the export).</summary>
+    public ServiceProvider Services { get; }
 
     public static SubmissionKey Key(Unit unit, string item = SubmissionItems.Training) => new(Plan.Id, unit.Id, item);
 

@@ -31,7 +31,7 @@ public class StandingServiceTests
         Assert.Equal("Mức hoàn thành chung: 0% · xếp thứ 2/3 đơn vị của Sở.", card.RankLine()); // ties with CCKL (also 0)
         Assert.Contains("⚪ Chỉ tiêu 1 — Học tập, quán triệt: chưa báo cáo", card.Texts());
         Assert.Contains("Chưa báo cáo.", card.Texts());
-        Assert.Equal(["training.open", "history.show"], card.Actions.Select(a => a.Verb));
+        Assert.Equal(["training.open", "unit-plan.open", "report.open", "model.list", "history.show"], card.Actions.Select(a => a.Verb));
     }
 
     [Fact]

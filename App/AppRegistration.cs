@@ -1,0 +1,79 @@
+using DanVan.App.Access;
+using DanVan.App.Conversations;
+using DanVan.App.Department;
+using DanVan.App.Export;
+using DanVan.App.Forms;
+using DanVan.App.History;
+using DanVan.App.Models;
+using DanVan.App.Roster;
+using DanVan.App.Routing;
+using DanVan.App.Standing;
+using DanVan.Cards.Text;
+using DanVan.Domain.Repositories;
+using DanVan.Domain.Time;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.App;
+
+/// <summary>
+/// The one registration of the use cases, for the host and the tests alike: every dependency is required, so a
+/// test that forgets one fails at the first resolve instead of taking a null branch the host never takes.
+/// </summary>
+public static class AppRegistration
+{
+    /// <summary>
+    /// Registers DanVan's use cases. The caller provides the parts that live outside App: the plan
+    /// (<see cref="Domain.Plans.Plan"/>), a <see cref="TimeProvider"/>, <see cref="DanVanOptions"/>,
+    /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/>, the export's
+    /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, and logging.
+    /// Every form (a concrete <see cref="ItemSpec{T}"/> in this assembly) is found and registered here.
+    /// </summary>
+    public static IServiceCollection AddDanVanApp(this IServiceCollection services)
+    {
+        services.AddSingleton<DepartmentClock>();
+        services.AddSingleton(sp => Language.FromSetting(sp.GetRequiredService<DanVanOptions>().EnglishLocales));
+
+        services.AddSingleton(sp => sp.GetRequiredService<AppStorage>() is var s
+            ? new RosterCache(s.Roster, sp.GetRequiredService<TimeProvider>(), s.RosterCacheLifetime) : null!);
+        services.AddSingleton<IRosterRepository>(sp => sp.GetRequiredService<RosterCache>());
+        services.AddSingleton(sp => sp.GetRequiredService<AppStorage>().RosterEditor);
+        services.AddSingleton<ISubmissionRepository>(sp => sp.GetRequiredService<AppStorage>() is var s
+            ? new UnitCache(s.Submissions, sp.GetRequiredService<TimeProvider>(), s.UnitCacheLifetime) : null!);
+        services.AddSingleton(sp => sp.GetRequiredService<AppStorage>().Conversations);
+
+        services.AddSingleton<IdentityResolver>();
+        services.AddSingleton<AccessGate>();
+        services.AddSingleton<TurnLimiter>();
+        services.AddSingleton<RosterAdmin>();
+        services.AddSingleton<ConversationReferences>();
+        foreach (var form in Forms()) AddForm(services, form.Spec, form.Value);
+        services.AddSingleton<IModelList, ModelList>();
+        services.AddSingleton<StandingService>();
+        services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
+        services.AddSingleton<HistoryService>();
+        services.AddSingleton<DepartmentView>();
+        // The download re-checks the role against the roster as stored (the editor reads storage), not the turn
+        // cache: a demotion counts at once.
+        services.AddSingleton<ExportService>();
+        services.AddSingleton<DanVanRoutes>();
+        services.AddSingleton(sp => sp.GetRequiredService<DanVanRoutes>().Table);
+        services.AddSingleton<ConversationService>();
+        return services;
+    }
+
+    /// <summary>Every form of this assembly: a concrete <see cref="ItemSpec{T}"/> is a form, nothing else to list.</summary>
+    private static IEnumerable<(Type Spec, Type Value)> Forms() =>
+        typeof(AppRegistration).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(ItemSpec<>))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (t, t.BaseType!.GetGenericArguments()[0]));
+
+    /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>
+    private static void AddForm(IServiceCollection services, Type specType, Type valueType)
+    {
+        var spec = (IItemSpec)Activator.CreateInstance(specType)!;
+        services.AddSingleton(spec);
+        var flowType = typeof(ItemFlow<>).MakeGenericType(valueType);
+        services.AddSingleton(sp => (IItemFlow)ActivatorUtilities.CreateInstance(sp, flowType, spec));
+    }
+}
