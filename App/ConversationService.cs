@@ -53,7 +53,7 @@ public sealed class ConversationService(
         if (who is not null) await references.RememberAsync(caller, who, trustMemory: false, ct);
         if (duplicate) return TurnResult.Of();
         if (who is null) return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
-        return TurnResult.Of((await routes.ForCommand(Command.Welcome)!.Handler(new Request(who, t, caller, null, NoData), ct)).AsMessages().ToArray());
+        return TurnResult.Of((await routes.ForName(RouteNames.Welcome)!.Handler(new Request(who, t, caller, null, NoData), ct)).AsMessages().ToArray());
     }
 
     /// <summary>DanVan was removed. From a personal chat: keep the reference but stop proactive sends until the
@@ -83,7 +83,7 @@ public sealed class ConversationService(
         if (who is null) return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
         await references.RememberAsync(caller, who, trustMemory: true, ct);
 
-        var route = routes.ForCommand(Commands.Parse(text)) ?? routes.ForCommand(Command.Unknown)!;
+        var route = routes.Words.Match(text) ?? routes.ForName(RouteNames.Unknown)!;
         if (route.FreshRole)
         {
             if (await identities.ResolveFreshAsync(caller, ct) is not { } fresh)

@@ -9,6 +9,7 @@ public static class RouteNames
     public const string Welcome = "welcome";
     public const string Unknown = "unknown";
     public const string Standing = "standing";
+    public const string Deadlines = "deadlines";
     public const string History = "history";
     public const string Summary = "summary";
     public const string Export = "export";

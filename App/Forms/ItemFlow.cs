@@ -21,6 +21,10 @@ public sealed record Actor(Identity Who, Texts T, string ChannelUserId)
 public interface IItemFlow
 {
     string Name { get; }
+
+    /// <summary>The chat words that open the form (<see cref="ItemSpec{T}.Words"/>).</summary>
+    IReadOnlyList<string> Words { get; }
+
     Task<ActionResult> OpenAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
     Task<ActionResult> SubmitAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
     Task<ActionResult> RefreshAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
@@ -43,6 +47,8 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
     : IItemFlow where T : class
 {
     public string Name => spec.Name;
+
+    public IReadOnlyList<string> Words => spec.Words;
 
     public async Task<ActionResult> OpenAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {

@@ -39,6 +39,9 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
     /// </summary>
     public virtual string? ItemKey(IReadOnlyDictionary<string, string?> data) => Name;
 
+    /// <summary>What a unit head types to open this form (the first is the one shown); none: reached by buttons only.</summary>
+    public virtual IReadOnlyList<string> Words => [];
+
     /// <summary>Data a form or receipt must carry to name its record again (e.g. the model id).</summary>
     public virtual IReadOnlyDictionary<string, string> RecordData(string itemKey) => new Dictionary<string, string>();
 

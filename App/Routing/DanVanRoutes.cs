@@ -32,20 +32,13 @@ public sealed class DanVanRoutes(
     RosterAdmin roster,
     DepartmentView department,
     ExportService export,
-    IReminderCommands reminders)
+    IReminderCommands reminders,
+    DepartmentClock clock)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
     public static readonly IReadOnlyList<Role> Seniors = [Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> OfficeOnly = [Role.Office];
-
-    /// <summary>The chat command that opens each form (the models' register opens a list instead).</summary>
-    private static readonly Dictionary<string, Command> FormCommands = new()
-    {
-        [SubmissionItems.Training] = Command.Training,
-        [SubmissionItems.UnitPlan] = Command.UnitPlan,
-        [SubmissionItems.Report] = Command.Report,
-    };
 
     private RouteTable? _table;
 
@@ -56,22 +49,28 @@ public sealed class DanVanRoutes(
     {
         var routes = new List<Route>
         {
-            new(RouteNames.Help, Everyone, Scopes.Everywhere, HelpAsync) { Command = Command.Help, Verbs = [Cards.Verbs.Help] },
-            new(RouteNames.Welcome, Everyone, Scopes.Personal, (r, _) => Task.FromResult(Answer.Of(Welcome(r.T, r.Who)))) { Command = Command.Welcome },
-            new(RouteNames.Unknown, Everyone, Scopes.Everywhere, (r, _) => Task.FromResult(Answer.Say(r.T.NotUnderstood(Shorten(r.Text))))) { Command = Command.Unknown },
+            new(RouteNames.Help, Everyone, Scopes.Everywhere, HelpAsync) { Words = ["trợ giúp", "hướng dẫn", "giúp", "các lệnh", "lệnh", "help", "?", "menu", "commands"], Verbs = [Cards.Verbs.Help] },
+            new(RouteNames.Welcome, Everyone, Scopes.Personal, (r, _) => Task.FromResult(Answer.Of(Welcome(r.T, r.Who)))) { Words = ["xin chào", "chào", "bắt đầu", "hello", "hi", "start"] },
+            new(RouteNames.Unknown, Everyone, Scopes.Everywhere, NotUnderstood),
+            new(RouteNames.Deadlines, Everyone, Scopes.Everywhere, (r, _) => Task.FromResult(Answer.Of(DeadlinesCard.Build(r.T, plan, clock.Today))))
+                {
+                    Words = ["hạn nộp", "thời hạn", "hạn chót", "hết hạn", "khi nào", "bao giờ", "hạn", "hạn nộp kế hoạch", "hạn nộp báo cáo",
+                        "hạn gửi kế hoạch", "hạn gửi báo cáo", "deadline", "deadlines", "due"],
+                    Verbs = [DeadlinesCard.ShowVerb],
+                },
             new(RouteNames.Standing, UnitHeads, Scopes.Personal, async (r, ct) => Answer.Of(await standing.CardAsync(r.Actor, ct)))
-                { Command = Command.Standing, Verbs = [Cards.Verbs.Standing], UnitItem = true },
-            new(RouteNames.History, Everyone, Scopes.Personal, HistoryAsync) { Command = Command.History, Verbs = [Cards.Verbs.History], UnitItem = true },
+                { Words = ["tình hình", "kết quả", "tình hình đơn vị", "standing", "status"], Verbs = [Cards.Verbs.Standing], UnitItem = true },
+            new(RouteNames.History, Everyone, Scopes.Personal, HistoryAsync) { Words = ["lịch sử", "history"], Verbs = [Cards.Verbs.History], UnitItem = true },
             new(RouteNames.Models, UnitHeads, Scopes.Personal, async (r, ct) => Answer.Of(await models.ListAsync(r.Actor, ct)))
-                { Command = Command.Models, Verbs = [ModelCards.ListVerb], UnitItem = true },
+                { Words = ["mô hình", "dân vận khéo", "mô hình dân vận khéo", "models", "model"], Verbs = [ModelCards.ListVerb], UnitItem = true },
             new(RouteNames.Summary, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await department.CardAsync(r.T, r.Data.GetValueOrDefault(SummaryCard.PageKey), ct)))
-                { Command = Command.Summary, Verbs = [SummaryCard.ShowVerb], UnitHeadRefusal = Refusal.DepartmentView },
+                { Words = ["tổng hợp", "tổng hợp toàn sở", "summary"], Verbs = [SummaryCard.ShowVerb], UnitHeadRefusal = Refusal.DepartmentView },
             new(RouteNames.Export, Seniors, Scopes.Personal, (r, _) => Task.FromResult(Answer.Of(export.LinksCard(r.Who.Member, r.T))))
-                { Command = Command.Export, Verbs = [SummaryCard.ExportVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
-            new(RouteNames.RemindersPreview, Seniors, Scopes.Personal, PreviewAsync) { Command = Command.ReminderPreview },
-            new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Command = Command.ReminderSend, Writes = true, FreshRole = true },
+                { Words = ["xuất báo cáo", "xuất excel", "excel", "tải báo cáo", "export"], Verbs = [SummaryCard.ExportVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
+            new(RouteNames.RemindersPreview, Seniors, Scopes.Personal, PreviewAsync) { Words = ["nhắc hạn thử", "reminders preview"] },
+            new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Words = ["nhắc hạn", "reminders send"], Writes = true, FreshRole = true },
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
-                { Command = Command.Roster, Verbs = [RosterCards.ShowVerb] },
+                { Words = ["danh bạ", "quản lý đơn vị", "roster"], Verbs = [RosterCards.ShowVerb] },
         };
         foreach (var verb in RosterCards.ReadVerbs.Where(v => v is not RosterCards.ShowVerb).Order(StringComparer.Ordinal))
             routes.Add(new(verb, Seniors, Scopes.Personal, RosterAsync(verb)) { Verbs = [verb] });
@@ -82,7 +81,7 @@ public sealed class DanVanRoutes(
         {
             var open = Cards.Verbs.Open(flow.Name);
             routes.Add(new(open, UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await flow.OpenAsync(r.Actor, r.Data, ct)))
-                { Command = FormCommands.TryGetValue(flow.Name, out var c) ? c : null, Verbs = [open], UnitItem = true });
+                { Words = flow.Words, Verbs = [open], UnitItem = true });
             routes.Add(new(Cards.Verbs.Submit(flow.Name), UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await flow.SubmitAsync(r.Actor, r.Data, ct)))
                 { Verbs = [Cards.Verbs.Submit(flow.Name)], UnitItem = true, Writes = true });
             routes.Add(new(Cards.Verbs.Refresh(flow.Name), UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await flow.RefreshAsync(r.Actor, r.Data, ct)))
@@ -95,7 +94,7 @@ public sealed class DanVanRoutes(
     public static string HelpText(RouteTable table, Texts t, Identity who, ChatKind chat)
     {
         var lines = table.All
-            .Where(r => r.Command is { } c && r.Roles.Contains(who.Member.Role))
+            .Where(r => r.Words.Count > 0 && r.Roles.Contains(who.Member.Role))
             .Select(r => t.HelpLine(r.Name, AccessPolicy.IsSenior(who)))
             .OfType<string>()
             .ToList();
@@ -113,6 +112,17 @@ public sealed class DanVanRoutes(
             : Answer.Say(text));
     }
 
+
+    /// <summary>Not understood: say so, with buttons to the closest routes the caller may use (or help).</summary>
+    private Task<Answer> NotUnderstood(Request r, CancellationToken ct)
+    {
+        bool Offered(Route route) => route.Verbs.Count > 0 && route.Words.Count > 0 && route.Roles.Contains(r.Who.Member.Role);
+        var suggestions = Table.Words.Suggest(r.Text, Offered);
+        if (suggestions.Count == 0) suggestions = [.. new[] { RouteNames.Help, AccessPolicy.IsSenior(r.Who) ? RouteNames.Summary : RouteNames.Standing }
+            .Select(n => Table.ForName(n)).OfType<Route>().Where(Offered)];
+        return Task.FromResult(Answer.Of(SuggestionCard.Build(r.T, Shorten(r.Text),
+            [.. suggestions.Select(s => (r.T.CommandButton(s.Name, s.Words[0]), s.Verbs[0]))])));
+    }
 
     private async Task<Answer> HistoryAsync(Request r, CancellationToken ct) =>
         Answer.Of(AccessPolicy.IsSenior(r.Who) ? await roster.LogAsync(r.T, ct) : await history.CardAsync(r.Actor, ct));

@@ -15,8 +15,9 @@ public delegate Task<Answer> RouteHandler(Request request, CancellationToken ct)
 /// <param name="Scopes">Where it may be answered. Elsewhere, what it shows goes to the caller's personal chat.</param>
 public sealed record Route(string Name, IReadOnlyList<Role> Roles, Scopes Scopes, RouteHandler Handler)
 {
-    /// <summary>The chat command that reaches this route, if any.</summary>
-    public Command? Command { get; init; }
+    /// <summary>What a user types to reach this route, as they would write it (with diacritics; matched with or
+    /// without them, in any order, with extra words: <see cref="CommandMatcher"/>). The first is the one shown.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
 
     /// <summary>The card verbs that reach this route.</summary>
     public IReadOnlyList<string> Verbs { get; init; } = [];

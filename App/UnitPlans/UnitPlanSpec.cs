@@ -17,6 +17,8 @@ public sealed class UnitPlanSpec : ItemSpec<UnitPlanReport>
 {
     public override string Name => SubmissionItems.UnitPlan;
 
+    public override IReadOnlyList<string> Words => ["kế hoạch", "kế hoạch đơn vị", "plan", "unit plan"];
+
     public override Validated<UnitPlanReport> Validate(IReadOnlyDictionary<string, string?> fields, Plan plan, DateOnly today) =>
         UnitPlanValidator.Validate(fields, plan, today);
 

@@ -13,7 +13,7 @@ public static class ExportEndpoint
 {
     public static async Task<IResult> DownloadAsync(string? token, ExportService export, DanVan.App.Routing.RouteTable routes, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
     {
-        var result = await export.DownloadAsync(token, role => routes.Allows(role, DanVan.App.Command.Export), ct);
+        var result = await export.DownloadAsync(token, role => routes.Allows(role, DanVan.Cards.RouteNames.Export), ct);
         DanVanTelemetry.Export(FormatOf(result.ContentType), result.Status.ToString().ToLowerInvariant());
         // Department figures: never kept by a browser cache or a proxy.
         response.Headers.CacheControl = "no-store";

@@ -7,6 +7,25 @@ internal sealed partial class EnglishTexts
     public override string HelpSharedNote =>
         "In a channel or group chat, DanVan answers in your personal chat with DanVan; no unit's figures are shown here.";
 
+    public override string SuggestionsIntro => "Did you mean:";
+    public override string DeadlinesTitle(int year) => $"Deadlines of the {year} plan";
+
+    public override string CommandButton(string route, string word) => route switch
+    {
+        RouteNames.Help => "Help",
+        RouteNames.Deadlines => "Deadlines",
+        RouteNames.Standing => "Standing",
+        RouteNames.History => "History",
+        RouteNames.Summary => "Summary",
+        RouteNames.Export => "Export",
+        RouteNames.Roster => "Roster",
+        RouteNames.Models => "Models",
+        RouteNames.Training => "Training",
+        RouteNames.UnitPlan => "Unit plan",
+        RouteNames.Report => "Results report",
+        _ => base.CommandButton(route, word),
+    };
+
     public override string? HelpLine(string route, bool senior) => route switch
     {
         RouteNames.Training when !senior => "**training** (tập huấn) — enter the unit's training figures (target 1)",
@@ -20,6 +39,7 @@ internal sealed partial class EnglishTexts
         RouteNames.Roster => "**roster** (danh bạ) — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members",
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
         RouteNames.Help => "**help** (trợ giúp) — show this list",
+        RouteNames.Deadlines => "**deadlines** (hạn nộp) — the plan's deadlines and how far away they are",
         _ => null,
     };
 

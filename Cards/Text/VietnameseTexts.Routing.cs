@@ -20,8 +20,12 @@ internal sealed partial class VietnameseTexts
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",
+        RouteNames.Deadlines => "**hạn nộp** — xem các mốc thời hạn của kế hoạch",
         _ => null,
     };
+
+    public override string SuggestionsIntro => "Có phải anh/chị muốn:";
+    public override string DeadlinesTitle(int year) => $"Các mốc thời hạn của kế hoạch năm {year}";
 
     public override string TeamWelcome =>
         "Xin chào! DanVan giúp các đơn vị thuộc Sở báo cáo công tác dân vận chính quyền. Số liệu, biểu mẫu và nhắc hạn của " +

@@ -20,8 +20,8 @@ public class AccessPolicyTests
     private static readonly RouteTable Routes = new World().Routes;
 
     [Fact]
-    public void Every_command_is_declared_by_exactly_one_route() =>
-        Assert.All(Enum.GetValues<Command>(), c => Assert.Equal(c, Routes.ForCommand(c)?.Command));
+    public void Every_typed_word_reaches_exactly_the_route_that_declares_it() =>
+        Assert.All(Routes.All.SelectMany(r => r.Words.Select(w => (Route: r, Word: w))), x => Assert.Same(x.Route, Routes.Words.Match(x.Word)));
 
     [Fact]
     public void A_command_or_verb_declared_twice_stops_start_up()
@@ -30,7 +30,9 @@ public class AccessPolicyTests
         Assert.Throws<InvalidOperationException>(() => new RouteTable(
             [new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none) { Verbs = ["x"] }, new Route("b", DanVanRoutes.Everyone, Scopes.Personal, none) { Verbs = ["x"] }]));
         Assert.Throws<InvalidOperationException>(() => new RouteTable(
-            [new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none) { Command = Command.Help }, new Route("b", DanVanRoutes.Everyone, Scopes.Personal, none) { Command = Command.Help }]));
+            [new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none) { Words = ["trợ giúp"] }, new Route("b", DanVanRoutes.Everyone, Scopes.Personal, none) { Words = ["tro giup"] }]));
+        Assert.Throws<InvalidOperationException>(() => new RouteTable(
+            [new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none), new Route("a", DanVanRoutes.Everyone, Scopes.Personal, none)]));
     }
 
     [Theory]
@@ -41,23 +43,23 @@ public class AccessPolicyTests
     public void An_undeclared_verb_has_no_route(string? verb) => Assert.Null(Routes.ForVerb(verb));
 
     [Theory]
-    [InlineData(Command.Training, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
-    [InlineData(Command.UnitPlan, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
-    [InlineData(Command.Models, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
-    [InlineData(Command.Report, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
-    [InlineData(Command.Standing, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
-    [InlineData(Command.History, null, null, null)]
-    [InlineData(Command.Help, null, null, null)]
-    [InlineData(Command.Welcome, null, null, null)]
-    [InlineData(Command.Unknown, null, null, null)]
-    [InlineData(Command.ReminderPreview, Refusal.OfficeAndLeadersOnly, null, null)]
-    [InlineData(Command.ReminderSend, Refusal.OfficeAndLeadersOnly, null, null)]
-    [InlineData(Command.Roster, Refusal.OfficeAndLeadersOnly, null, null)]
-    [InlineData(Command.Summary, Refusal.DepartmentView, null, null)]
-    [InlineData(Command.Export, Refusal.DepartmentView, null, null)]
-    public void Commands_by_role(Command command, Refusal? head, Refusal? office, Refusal? leader)
+    [InlineData(RouteNames.Training, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(RouteNames.UnitPlan, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(RouteNames.Models, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(RouteNames.Report, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(RouteNames.Standing, null, Refusal.UnitHeadsOnly, Refusal.UnitHeadsOnly)]
+    [InlineData(RouteNames.History, null, null, null)]
+    [InlineData(RouteNames.Help, null, null, null)]
+    [InlineData(RouteNames.Welcome, null, null, null)]
+    [InlineData(RouteNames.Unknown, null, null, null)]
+    [InlineData(RouteNames.RemindersPreview, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RouteNames.RemindersSend, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RouteNames.Roster, Refusal.OfficeAndLeadersOnly, null, null)]
+    [InlineData(RouteNames.Summary, Refusal.DepartmentView, null, null)]
+    [InlineData(RouteNames.Export, Refusal.DepartmentView, null, null)]
+    public void Commands_by_role(string command, Refusal? head, Refusal? office, Refusal? leader)
     {
-        var route = Routes.ForCommand(command)!;
+        var route = Routes.ForName(command)!;
         Assert.Equal(head, AccessPolicy.Check(route, Head, NoData));
         Assert.Equal(office, AccessPolicy.Check(route, Office, NoData));
         Assert.Equal(leader, AccessPolicy.Check(route, Leader, NoData));
@@ -65,7 +67,7 @@ public class AccessPolicyTests
 
     [Fact]
     public void A_unit_head_whose_unit_is_inactive_is_no_unit_head() =>
-        Assert.Equal(Refusal.UnitHeadsOnly, AccessPolicy.Check(Routes.ForCommand(Command.Training)!, new Identity(World.FormerHead, World.Closed), NoData));
+        Assert.Equal(Refusal.UnitHeadsOnly, AccessPolicy.Check(Routes.ForName(RouteNames.Training)!, new Identity(World.FormerHead, World.Closed), NoData));
 
     [Theory]
     [InlineData(RosterCards.ShowVerb, Refusal.OfficeAndLeadersOnly, null, null)]
@@ -101,9 +103,9 @@ public class AccessPolicyTests
     [Fact]
     public void Nothing_private_is_answered_outside_a_personal_chat()
     {
-        // Only the command list and "not understood" may be answered where a team can read them.
+        // Only the command list, the plan's own deadlines (public) and "not understood" may be answered where a team can read them.
         var shared = Routes.All.Where(r => r.Scopes != Scopes.Personal).Select(r => r.Name).Order().ToList();
-        Assert.Equal([RouteNames.Help, RouteNames.Unknown], shared);
+        Assert.Equal([RouteNames.Deadlines, RouteNames.Help, RouteNames.Unknown], shared);
     }
 
     [Fact]
@@ -112,8 +114,8 @@ public class AccessPolicyTests
         Assert.All(Routes.All.Where(r => r.Verbs.Any(v => v.EndsWith(".submit", StringComparison.Ordinal)) || RosterCards.EditVerbs.Contains(r.Name) && r.Name != RosterCards.NewUnitVerb),
             r => Assert.True(r.Writes, r.Name));
         Assert.All(Routes.All.Where(r => RosterCards.EditVerbs.Contains(r.Name)), r => Assert.True(r.FreshRole, r.Name));
-        Assert.True(Routes.ForCommand(Command.Export)!.FreshRole);
-        Assert.True(Routes.ForCommand(Command.ReminderSend)!.FreshRole);
+        Assert.True(Routes.ForName(RouteNames.Export)!.FreshRole);
+        Assert.True(Routes.ForName(RouteNames.RemindersSend)!.FreshRole);
     }
 
     [Theory]
@@ -156,7 +158,7 @@ public class AccessPolicyTests
         var world = new World();
         var gate = new AccessGate(world.Editor, new DepartmentClock(new SettableTime(World.Start)));
 
-        Assert.Null(await gate.RefuseAsync(Routes.ForCommand(Command.Roster)!, Office, Texts.Vietnamese, "danh bạ", NoData, default));
+        Assert.Null(await gate.RefuseAsync(Routes.ForName(RouteNames.Roster)!, Office, Texts.Vietnamese, "danh bạ", NoData, default));
         Assert.Null(await gate.RefuseAsync(Routes.ForVerb("training.submit")!, Head, Texts.Vietnamese, "training.submit", NoData, default));
         Assert.Empty(world.Editor.Refusals);
     }
@@ -167,7 +169,7 @@ public class AccessPolicyTests
         var world = new World();
         var gate = new AccessGate(world.Editor, new DepartmentClock(new SettableTime(World.Start)));
 
-        var answer = await gate.RefuseAsync(Routes.ForCommand(Command.Roster)!, Head, Texts.Vietnamese, " Danh bạ ", NoData, default);
+        var answer = await gate.RefuseAsync(Routes.ForName(RouteNames.Roster)!, Head, Texts.Vietnamese, " Danh bạ ", NoData, default);
 
         Assert.Equal("Chức năng này dành cho Văn phòng Sở và Lãnh đạo Sở.", answer);
         Assert.Equal(("Danh bạ", "OfficeAndLeadersOnly"), (world.Editor.Refusals[0].Attempt, world.Editor.Refusals[0].Reason));
@@ -179,7 +181,7 @@ public class AccessPolicyTests
     [InlineData("quản lý đơn vị")]
     [InlineData("quan ly don vi")]
     [InlineData("roster")]
-    public void The_roster_command_is_recognised(string text) => Assert.Equal(Command.Roster, Commands.Parse(text));
+    public void The_roster_command_is_recognised(string text) => Assert.Equal(RouteNames.Roster, CommandsTests.Parse(text));
 
     [Fact]
     public void Help_lists_what_the_caller_may_use_from_the_table()

@@ -56,12 +56,25 @@ public class ConversationServiceTests
     [Theory]
     [InlineData("vi-VN", "trợ giúp", "Các lệnh của DanVan:")]
     [InlineData("en-US", "help", "DanVan commands:")]
-    [InlineData("vi-VN", "báo cáo quý", "DanVan chưa hiểu \"báo cáo quý\". Gõ \"trợ giúp\" để xem các lệnh.")]
     public async Task Answers_text_commands_in_the_callers_language(string locale, string said, string expectedStart)
     {
         var result = await Service.OnMessageAsync(World.HeadCaller(locale), said, default);
 
         Assert.StartsWith(expectedStart, Assert.IsType<TextReply>(Assert.Single(result.Replies)).Text);
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "báo cáo quý", "DanVan chưa hiểu \"báo cáo quý\". Gõ \"trợ giúp\" để xem các lệnh.", "Báo cáo")]
+    [InlineData("en-US", "quarterly thing", "DanVan did not understand \"quarterly thing\". Type \"help\" to see the commands.", "Help")]
+    public async Task Text_not_understood_is_said_with_buttons_to_the_closest_commands(string locale, string said, string expected, string firstButton)
+    {
+        var result = await Service.OnMessageAsync(World.HeadCaller(locale), said, default);
+
+        var card = Assert.IsType<CardReply>(Assert.Single(result.Replies)).Card;
+        Assert.Equal(expected, card.Texts().First());
+        Assert.Equal(firstButton, card.Actions[0].Title);
+        // Every button is a route the caller may use, reached through its own verb (the gate applies again).
+        Assert.All(card.Actions, a => Assert.Contains(DanVan.Domain.Roster.Role.UnitHead, _world.Routes.ForVerb(a.Verb)!.Roles));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DanVan.Cards;
 using DanVan.App.Department;
 using DanVan.App.Export;
 using DanVan.Cards.Text;
@@ -57,10 +58,10 @@ public class DepartmentRoutesTests
 
         // The route table that gates every turn: seniors may, a unit head is refused with a pointer to "tình hình".
         var routes = new World().Routes;
-        Assert.True(routes.Allows(Role.Leader, Command.Summary) && routes.Allows(Role.Office, Command.Export));
-        Assert.False(routes.Allows(Role.UnitHead, Command.Export));
-        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.Check(routes.ForCommand(Command.Summary)!, World.HeadIdentity, new Dictionary<string, string?>()));
-        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.Check(routes.ForCommand(Command.Export)!, World.HeadIdentity, new Dictionary<string, string?>()));
+        Assert.True(routes.Allows(Role.Leader, RouteNames.Summary) && routes.Allows(Role.Office, RouteNames.Export));
+        Assert.False(routes.Allows(Role.UnitHead, RouteNames.Export));
+        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.Check(routes.ForName(RouteNames.Summary)!, World.HeadIdentity, new Dictionary<string, string?>()));
+        Assert.Equal(Refusal.DepartmentView, Access.AccessPolicy.Check(routes.ForName(RouteNames.Export)!, World.HeadIdentity, new Dictionary<string, string?>()));
         Assert.Contains("tình hình", Texts.Vietnamese.Refused(Refusal.DepartmentView));
         var refused = Assert.IsType<TextReply>(Assert.Single((await service.OnMessageAsync(World.HeadCaller(), "tổng hợp", default)).Replies));
         Assert.Equal(Texts.Vietnamese.Refused(Refusal.DepartmentView), refused.Text);
@@ -76,15 +77,15 @@ public class DepartmentRoutesTests
     }
 
     [Theory]
-    [InlineData("tổng hợp", Command.Summary)]
-    [InlineData("Tong hop", Command.Summary)]
-    [InlineData("tổng hợp toàn Sở", Command.Summary)]
-    [InlineData("summary", Command.Summary)]
-    [InlineData("Xuất báo cáo", Command.Export)]
-    [InlineData("xuat excel", Command.Export)]
-    [InlineData("export", Command.Export)]
-    public void The_commands_read_with_or_without_diacritics(string text, Command expected) =>
-        Assert.Equal(expected, Commands.Parse(text));
+    [InlineData("tổng hợp", RouteNames.Summary)]
+    [InlineData("Tong hop", RouteNames.Summary)]
+    [InlineData("tổng hợp toàn Sở", RouteNames.Summary)]
+    [InlineData("summary", RouteNames.Summary)]
+    [InlineData("Xuất báo cáo", RouteNames.Export)]
+    [InlineData("xuat excel", RouteNames.Export)]
+    [InlineData("export", RouteNames.Export)]
+    public void The_commands_read_with_or_without_diacritics(string text, string expected) =>
+        Assert.Equal(expected, CommandsTests.Parse(text));
 
     [Theory]
     [InlineData("abc")]

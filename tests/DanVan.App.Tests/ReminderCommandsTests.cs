@@ -1,3 +1,4 @@
+using DanVan.Cards;
 using DanVan.App.Reminders;
 using DanVan.Cards.Reminders;
 
@@ -21,14 +22,14 @@ public class ReminderCommandsTests
         Assert.IsType<TextReply>(Assert.Single((await _world.Service.OnMessageAsync(caller, text, default)).Replies)).Text;
 
     [Theory]
-    [InlineData("nhắc hạn thử", Command.ReminderPreview)]
-    [InlineData("Nhac han thu", Command.ReminderPreview)]
-    [InlineData("reminders preview", Command.ReminderPreview)]
-    [InlineData("Nhắc hạn", Command.ReminderSend)]
-    [InlineData("nhac han.", Command.ReminderSend)]
-    [InlineData("Reminders send", Command.ReminderSend)]
-    public void The_commands_are_recognised_with_or_without_diacritics(string text, Command expected) =>
-        Assert.Equal(expected, Commands.Parse(text));
+    [InlineData("nhắc hạn thử", RouteNames.RemindersPreview)]
+    [InlineData("Nhac han thu", RouteNames.RemindersPreview)]
+    [InlineData("reminders preview", RouteNames.RemindersPreview)]
+    [InlineData("Nhắc hạn", RouteNames.RemindersSend)]
+    [InlineData("nhac han.", RouteNames.RemindersSend)]
+    [InlineData("Reminders send", RouteNames.RemindersSend)]
+    public void The_commands_are_recognised_with_or_without_diacritics(string text, string expected) =>
+        Assert.Equal(expected, CommandsTests.Parse(text));
 
     [Fact]
     public async Task The_office_previews_the_counts_and_nothing_is_sent()

@@ -71,7 +71,10 @@ public sealed class InstallTests : BotTest
             Assert.Contains("tập huấn", reply);
             Assert.Contains("trợ giúp", reply);
         }
-        Assert.Contains("chưa hiểu", Text(Assert.Single(await SayAsync(TeamsUser.Alex, "hôm nay trời đẹp"))));
+        // Not a command: said so on a card, with buttons to commands (here, nothing is close: help and the standing).
+        var notUnderstood = CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "hôm nay trời đẹp")));
+        Assert.Contains("chưa hiểu", CardText(notUnderstood));
+        Assert.Equal(["help", "standing.show"], notUnderstood!["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
     }
 
     [Fact]

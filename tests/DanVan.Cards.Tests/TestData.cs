@@ -70,6 +70,10 @@ internal static class TestData
             cards[$"{lang}/message-unknown-user"] = MessageCard.Build(t.UnknownUser("Nguyễn Thị Phương Thảo", "Văn phòng Sở Nông nghiệp và PTNT"), TextStyle.Attention);
             cards[$"{lang}/message-unit-heads-only"] = MessageCard.Build(t.UnitHeadsOnly, TextStyle.Attention);
             cards[$"{lang}/message-error"] = MessageCard.Build(t.SomethingWentWrong, TextStyle.Attention);
+            cards[$"{lang}/not-understood"] = SuggestionCard.Build(t, "báo cáo *quý* <b>", [(t.CommandButton(RouteNames.Report, "báo cáo"), "report.open"),
+                (t.CommandButton(RouteNames.Deadlines, "hạn nộp"), DeadlinesCard.ShowVerb), (t.CommandButton(RouteNames.Help, "trợ giúp"), Verbs.Help)]);
+            cards[$"{lang}/not-understood-nothing-close"] = SuggestionCard.Build(t, "?!", []);
+            cards[$"{lang}/deadlines"] = DeadlinesCard.Build(t, Plan, new DateOnly(2024, 6, 15));
             UnitPlanTestData.AddCards(cards, lang, t, unit);
             ModelTestData.AddCards(cards, lang, t, unit);
             ReportTestData.AddCards(cards, lang, t, unit);
