@@ -18,7 +18,8 @@ public static class TrainingCards
             .Number(TrainingFields.TotalStaff, t.TotalStaffLabel, 1, max, required: true)
             .Number(TrainingFields.Trained, t.TrainedLabel, 0, max, required: true)
             .Number(TrainingFields.Sessions, t.SessionsLabel, 0, m.Plan.Limits.MaxSessions, required: true)
-            .Date(TrainingFields.LastSessionDate, t.LastSessionLabel, required: false)
+            // Required once sessions > 0 (the validator's rule): said in the label, since "*" would block a form with none.
+            .Date(TrainingFields.LastSessionDate, t.RequiredWhen(t.LastSessionLabel, t.WhenSessionsHeld), required: false)
             .Build(t.SubmitButton, Verbs.SubmitTraining, recordData);
     }
 

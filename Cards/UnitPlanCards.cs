@@ -26,8 +26,9 @@ public static class UnitPlanCards
             .Note(t.UnitPlanDeadline(m.Plan.Deadline(DeadlineIds.UnitPlan).Date), TextStyle.Normal)
             .Toggle(F.Issued, t.UnitPlanIssuedToggle)
             .Note(t.UnitPlanHint)
-            .Text(F.Number, t.UnitPlanNumberLabel, F.MaxNumberLength, required: false, placeholder: t.UnitPlanNumberPlaceholder)
-            .Date(F.IssuedOn, t.UnitPlanIssuedOnLabel, required: false)
+            // Both required once the plan is issued (the validator's rule), which a client "*" cannot express.
+            .Text(F.Number, t.RequiredWhen(t.UnitPlanNumberLabel, t.WhenPlanIssued), F.MaxNumberLength, required: false, placeholder: t.UnitPlanNumberPlaceholder)
+            .Date(F.IssuedOn, t.RequiredWhen(t.UnitPlanIssuedOnLabel, t.WhenPlanIssued), required: false)
             .Date(F.SentOn, t.UnitPlanSentOnLabel, required: false)
             .Text(F.Link, t.UnitPlanLinkLabel, F.MaxLinkLength, required: false, placeholder: t.UnitPlanLinkPlaceholder)
             .Text(F.Note, t.UnitPlanNoteLabel, m.Plan.Limits.MaxTextLength, required: false, multiline: true)

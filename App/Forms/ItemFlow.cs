@@ -135,13 +135,15 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
 
     /// <summary>
     /// The stored value moved on since the form was filled: the same values mean this very submission was already
-    /// stored (double click, retried request), so show its receipt; different values are a stale edit.
+    /// stored (double click, retried request), so show its receipt; different values are a stale edit: the form
+    /// keeps what the user typed, says what is stored now and by whom, and is based on the stored version, so
+    /// sending it again replaces the stored value knowingly (and "Hủy" keeps it).
     /// </summary>
     private ActionResult Settled(Actor a, string item, Versioned<T> current, T submitted) =>
         Equals(current.Value, submitted)
             ? ActionResult.Only(Receipt(a, item, current))
-            : ActionResult.Only(Form(a, item, spec.ToFields(current.Value, a.T), current.Version, [],
-                a.T.Conflict(current.Stamp.UserName, a.T.DateTime(DepartmentClock.ToLocal(current.Stamp.At)))));
+            : ActionResult.Only(Form(a, item, spec.ToFields(submitted, a.T), current.Version, [],
+                a.T.Conflict(current.Stamp.UserName, a.T.DateTime(DepartmentClock.ToLocal(current.Stamp.At)), spec.Describe(a.T, current.Value))));
 
     private Card Form(Actor a, string item, IReadOnlyDictionary<string, string?> fields, string? baseVersion,
         IReadOnlyList<Domain.Validation.FieldError> errors, string? notice)

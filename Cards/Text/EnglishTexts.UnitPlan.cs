@@ -13,6 +13,7 @@ internal sealed partial class EnglishTexts
     public override string UnitPlanNumberLabel => "Plan number";
     public override string UnitPlanNumberPlaceholder => "e.g. 12/KH-CCKL";
     public override string UnitPlanIssuedOnLabel => "Date issued";
+    public override string WhenPlanIssued => "once issued";
     public override string UnitPlanSentOnLabel => "Date sent to the department office";
     public override string UnitPlanLinkLabel => "Link to the document (optional)";
     public override string UnitPlanLinkPlaceholder => "e.g. https://…";

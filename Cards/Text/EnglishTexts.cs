@@ -31,6 +31,8 @@ internal sealed partial class EnglishTexts : Texts
     public override string TrainedLabel => "Staff trained";
     public override string SessionsLabel => "Sessions held";
     public override string LastSessionLabel => "Date of the last session";
+    public override string RequiredWhen(string label, string condition) => $"{label} (required {condition})";
+    public override string WhenSessionsHeld => "when sessions are above 0";
     public override string RefreshTitle => "Refresh";
     public override string SubmitButton => "Submit";
     public override string CancelButton => "Cancel";
@@ -46,8 +48,8 @@ internal sealed partial class EnglishTexts : Texts
         stillToTrain == 0
             ? $"Trained {Number(trained)}/{Number(total)} staff ({percent}). Target of {required} met."
             : $"Trained {Number(trained)}/{Number(total)} staff ({percent}). Target: {required} — {Number(stillToTrain)} still to train.";
-    public override string Conflict(string who, string when) =>
-        $"Not saved: {who} updated the unit's figures at {when}. The form below shows the current figures — please check and submit again.";
+    public override string Conflict(string who, string when, string stored) =>
+        $"Not saved: {who} updated the unit's figures at {when}. Stored now: {stored}. The form below keeps what you entered — submit to replace the stored figures with it, or cancel to keep them.";
 
     public override string TrainingLine(int trained, int total, string percent) =>
         $"Trained {Number(trained)}/{Number(total)} staff ({percent}).";

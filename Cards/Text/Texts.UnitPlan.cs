@@ -12,6 +12,7 @@ public abstract partial class Texts
     public abstract string UnitPlanNumberLabel { get; }
     public abstract string UnitPlanNumberPlaceholder { get; }
     public abstract string UnitPlanIssuedOnLabel { get; }
+    public abstract string WhenPlanIssued { get; }
     public abstract string UnitPlanSentOnLabel { get; }
     public abstract string UnitPlanLinkLabel { get; }
     public abstract string UnitPlanLinkPlaceholder { get; }

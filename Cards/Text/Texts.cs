@@ -45,6 +45,9 @@ public abstract partial class Texts
     public abstract string TrainedLabel { get; }
     public abstract string SessionsLabel { get; }
     public abstract string LastSessionLabel { get; }
+    /// <summary>A field the rules require only in some cases, so the client's "*" cannot say it: the label says when.</summary>
+    public abstract string RequiredWhen(string label, string condition);
+    public abstract string WhenSessionsHeld { get; }
     public abstract string SubmitButton { get; }
     public abstract string RefreshTitle { get; }
     public abstract string EditButton { get; }
@@ -57,7 +60,9 @@ public abstract partial class Texts
     public abstract string TrainingReceiptTitle { get; }
     public abstract string UpdatedBy(string when, string who);
     public abstract string TrainingStanding(int trained, int total, string percent, string required, int stillToTrain);
-    public abstract string Conflict(string who, string when);
+    /// <summary>A stale edit: who stored what when; the form keeps what the user typed (<paramref name="stored"/>: the
+    /// stored value in a few words).</summary>
+    public abstract string Conflict(string who, string when, string stored);
     public abstract string TrainingLine(int trained, int total, string percent);
     public abstract string TrainingSummary(int trained, int total, int sessions, string? lastSession);
     public abstract string StillToTrainLine(int stillToTrain, string required);

@@ -14,6 +14,7 @@ internal sealed partial class VietnameseTexts
     public override string UnitPlanNumberLabel => "Số kế hoạch";
     public override string UnitPlanNumberPlaceholder => "Ví dụ: 12/KH-CCKL";
     public override string UnitPlanIssuedOnLabel => "Ngày ban hành";
+    public override string WhenPlanIssued => "khi đã ban hành";
     public override string UnitPlanSentOnLabel => "Ngày gửi Văn phòng Sở";
     public override string UnitPlanLinkLabel => "Đường dẫn đến văn bản (nếu có)";
     public override string UnitPlanLinkPlaceholder => "Ví dụ: https://…";

@@ -32,6 +32,8 @@ internal sealed partial class VietnameseTexts : Texts
     public override string TrainedLabel => "Số người đã được học tập, quán triệt";
     public override string SessionsLabel => "Số buổi (hội nghị) đã tổ chức";
     public override string LastSessionLabel => "Ngày tổ chức buổi gần nhất";
+    public override string RequiredWhen(string label, string condition) => $"{label} (bắt buộc {condition})";
+    public override string WhenSessionsHeld => "khi số buổi lớn hơn 0";
     public override string RefreshTitle => "Cập nhật";
     public override string SubmitButton => "Gửi số liệu";
     public override string CancelButton => "Hủy";
@@ -47,8 +49,8 @@ internal sealed partial class VietnameseTexts : Texts
         stillToTrain == 0
             ? $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}). Đã đạt chỉ tiêu {required}."
             : $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}). Chỉ tiêu: {required} — còn {Number(stillToTrain)} người.";
-    public override string Conflict(string who, string when) =>
-        $"Chưa lưu: số liệu của đơn vị vừa được {who} cập nhật lúc {when}. Biểu mẫu dưới đây là số liệu hiện tại — vui lòng kiểm tra rồi gửi lại.";
+    public override string Conflict(string who, string when, string stored) =>
+        $"Chưa lưu: số liệu của đơn vị vừa được {who} cập nhật lúc {when}. Đang lưu: {stored}. Biểu mẫu dưới đây vẫn giữ số liệu anh/chị vừa nhập — bấm Gửi để thay bằng số liệu này, hoặc Hủy để giữ bản đang lưu.";
 
     public override string TrainingLine(int trained, int total, string percent) =>
         $"Đã học tập, quán triệt {Number(trained)}/{Number(total)} người ({percent}).";

@@ -109,7 +109,7 @@ public class TrainingFlowTests
 
         Assert.Equal(0, _world.Submissions.Saves);
         Assert.Equal(current, await Stored());
-        AssertConflictForm(result, current);
+        AssertConflictForm(result, current, typed: 40);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class TrainingFlowTests
 
         var current = await Stored();
         Assert.Equal(48, current?.Value.Trained);
-        AssertConflictForm(result, current!);
+        AssertConflictForm(result, current!, typed: 45);
     }
 
     [Fact]
@@ -209,13 +209,17 @@ public class TrainingFlowTests
         Assert.Equal("Overall completion: 18% · ranked 1 of 3 units of the department.", standing.RankLine());
     }
 
-    private static void AssertConflictForm(ActionResult result, Versioned<TrainingReport> current)
+    private void AssertConflictForm(ActionResult result, Versioned<TrainingReport> current, int typed)
     {
         Assert.True(result.Card.IsTrainingForm());
         Assert.Empty(result.Replies);
-        Assert.Contains("Chưa lưu: số liệu của đơn vị vừa được Nguyễn Thị Bình cập nhật lúc 08:30 14/06/2024. Biểu mẫu dưới đây là số liệu hiện tại — vui lòng kiểm tra rồi gửi lại.",
+        // Both: what is stored now (and by whom), and the form still holding what the user typed.
+        var stored = _world.TrainingSpec.Describe(Texts.Vietnamese, current.Value);
+        Assert.Contains($"Chưa lưu: số liệu của đơn vị vừa được Nguyễn Thị Bình cập nhật lúc 08:30 14/06/2024. Đang lưu: {stored}. Biểu mẫu dưới đây vẫn giữ số liệu anh/chị vừa nhập — bấm Gửi để thay bằng số liệu này, hoặc Hủy để giữ bản đang lưu.",
             result.Card.Texts());
-        Assert.Equal(current.Value.Trained, result.Card.NumberValue(F.Trained));
+        Assert.Equal(typed, result.Card.NumberValue(F.Trained));
+        Assert.NotEqual(current.Value.Trained, typed);
         Assert.Equal(current.Version, result.Card.BaseVersion()); // submitting again now overwrites knowingly
+        Assert.Contains(result.Card!.Actions, x => x.Verb == "training.refresh"); // "Hủy" keeps the stored figures
     }
 }

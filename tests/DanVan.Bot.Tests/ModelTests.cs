@@ -219,7 +219,7 @@ public sealed class ModelTests : BotTest
     }
 
     [Fact]
-    public async Task A_stale_edit_is_refused_and_shows_the_current_values()
+    public async Task A_stale_edit_is_refused_and_shows_the_current_values_beside_what_was_typed()
     {
         var id = await RegisterAsync();
         var (form, _) = await ClickAsync(TeamsUser.Alex, "model.open", new Dictionary<string, string?> { ["modelId"] = id });
@@ -229,8 +229,9 @@ public sealed class ModelTests : BotTest
         var (card, replies) = await ClickAsync(TeamsUser.Alex, "model.submit", Form(id, version, ("beneficiaries", "99")));
 
         Assert.Contains("vừa được Alex Wilber cập nhật", CardText(card));
-        Assert.Equal("Recognised", InputValue(card, "status"));
-        Assert.Equal("1200", InputValue(card, "beneficiaries"));
+        Assert.Contains("Đang lưu:", CardText(card));
+        Assert.Equal("99", InputValue(card, "beneficiaries")); // what was typed is kept
+        Assert.NotEqual("Recognised", InputValue(card, "status"));
         Assert.Empty(replies);
         Assert.Equal(Forest with { Status = ModelStatus.Recognised }, Assert.Single(await StoredAsync()).Value.Value);
     }

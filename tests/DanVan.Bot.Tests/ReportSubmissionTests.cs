@@ -194,13 +194,14 @@ public sealed class ReportSubmissionTests : BotTest
     }
 
     [Fact]
-    public async Task A_stale_edit_is_refused_and_shows_the_current_report()
+    public async Task A_stale_edit_is_refused_and_shows_the_current_report_beside_what_was_typed()
     {
         await ClickAsync(TeamsUser.Alex, "report.submit", Form());                                        // someone saved first
         var (card, replies) = await ClickAsync(TeamsUser.Alex, "report.submit", Form(("rating", "Fair"))); // opened before that
 
         Assert.Contains("vừa được Alex Wilber cập nhật", CardText(card));
-        Assert.Equal("Good", ValueOf(card, "rating"));
+        Assert.Contains("Đang lưu:", CardText(card));
+        Assert.Equal("Fair", ValueOf(card, "rating"));
         Assert.Empty(replies);
         Assert.Equal(SelfRating.Good, (await Bot.Storage.Submissions.GetAsync<ResultsReport>(AlexReport, default))!.Value.Rating);
     }

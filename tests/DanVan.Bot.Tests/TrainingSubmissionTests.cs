@@ -125,13 +125,14 @@ public sealed class TrainingSubmissionTests : BotTest
     }
 
     [Fact]
-    public async Task A_stale_edit_is_refused_and_shows_the_current_figures()
+    public async Task A_stale_edit_is_refused_and_shows_the_current_figures_beside_what_was_typed()
     {
         await ClickAsync(TeamsUser.Alex, "training.submit", Form());          // someone else saved first
         var (card, replies) = await ClickAsync(TeamsUser.Alex, "training.submit", Form(trained: "30"));  // form opened before that
 
         Assert.Contains("vừa được Alex Wilber cập nhật", CardText(card));
-        Assert.Contains("45", card["body"]!.AsArray().Where(e => (string?)e!["id"] == "trained").Select(e => e!["value"]!.ToString()));
+        Assert.Contains("Đang lưu: 45/50", CardText(card));
+        Assert.Contains("30", card["body"]!.AsArray().Where(e => (string?)e!["id"] == "trained").Select(e => e!["value"]!.ToString()));
         Assert.Empty(replies);
         Assert.Equal(45, (await Bot.Storage.Submissions.GetAsync<TrainingReport>(AlexTraining, default))!.Value.Trained);
     }

@@ -188,13 +188,15 @@ public sealed class UnitPlanSubmissionTests : BotTest
     }
 
     [Fact]
-    public async Task A_stale_edit_is_refused_and_shows_the_current_plan()
+    public async Task A_stale_edit_is_refused_and_shows_the_current_plan_beside_what_was_typed()
     {
         await ClickAsync(TeamsUser.Alex, "unit-plan.submit", Form());                                       // someone else saved first
         var (card, replies) = await ClickAsync(TeamsUser.Alex, "unit-plan.submit", Form(number: "15/KH-CCKL")); // form opened before that
 
         Assert.Contains("vừa được Alex Wilber cập nhật", CardText(card));
-        Assert.Equal("12/KH-CCKL", InputValue(card, "planNumber"));
+        Assert.Contains("Đang lưu:", CardText(card));
+        Assert.Contains("12/KH-CCKL", CardText(card));
+        Assert.Equal("15/KH-CCKL", InputValue(card, "planNumber"));
         Assert.Empty(replies);
         Assert.Equal("12/KH-CCKL", (await StoredAsync())!.Number);
     }

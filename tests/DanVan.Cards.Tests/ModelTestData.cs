@@ -64,7 +64,7 @@ internal static class ModelTestData
         cards[$"{lang}/model-form-new"] = Form(t, unit, null, null);
         cards[$"{lang}/model-form-filled"] = Form(t, unit, Forest, TestData.Version);
         cards[$"{lang}/model-form-errors"] = Form(t, unit, Longest, "", AllFieldErrors);
-        cards[$"{lang}/model-form-conflict"] = Form(t, unit, Forest, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
+        cards[$"{lang}/model-form-conflict"] = Form(t, unit, Forest, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024", "45/50 người, 2 buổi"));
         cards[$"{lang}/model-form-longest"] = Form(t, unit, Longest, TestData.Version);
         cards[$"{lang}/model-receipt"] = Receipt(t, Forest, unit);
         cards[$"{lang}/model-receipt-no-results"] = Receipt(t, Roads, unit);

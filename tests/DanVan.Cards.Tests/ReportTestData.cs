@@ -57,7 +57,7 @@ internal static class ReportTestData
         cards[$"{lang}/report/form-filled"] = Form(t, unit, OnTime, TestData.Version);
         cards[$"{lang}/report/form-longest"] = Form(t, unit, Longest, TestData.Version);
         cards[$"{lang}/report/form-errors"] = Form(t, unit, Longest, TestData.Version, AllFieldErrors);
-        cards[$"{lang}/report/form-conflict"] = Form(t, unit, OnTime, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/10/2024"));
+        cards[$"{lang}/report/form-conflict"] = Form(t, unit, OnTime, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/10/2024", "45/50 người, 2 buổi"));
         cards[$"{lang}/report/receipt"] = Receipt(t, OnTime, unit);
         cards[$"{lang}/report/receipt-late"] = Receipt(t, LateAndShort, unit);
         cards[$"{lang}/report/receipt-longest"] = Receipt(t, Longest, unit);

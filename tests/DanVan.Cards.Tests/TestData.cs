@@ -63,7 +63,7 @@ internal static class TestData
             cards[$"{lang}/form-empty"] = Form(t, unit, null, null);
             cards[$"{lang}/form-filled"] = Form(t, unit, Report, Version);
             cards[$"{lang}/form-errors"] = Form(t, unit, Report, Version, AllFieldErrors);
-            cards[$"{lang}/form-conflict"] = Form(t, unit, Report, Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
+            cards[$"{lang}/form-conflict"] = Form(t, unit, Report, Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024", "45/50 người, 2 buổi"));
             cards[$"{lang}/receipt"] = Receipt(t, Report, unit);
             cards[$"{lang}/receipt-no-date"] = Receipt(t, new TrainingReport(50, 0, 0, null), unit);
             cards[$"{lang}/message"] = MessageCard.Build(t.UnknownAction, TextStyle.Attention);

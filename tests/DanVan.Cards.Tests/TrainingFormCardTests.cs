@@ -42,6 +42,16 @@ public class TrainingFormCardTests
     }
 
     [Fact]
+    public void The_session_date_says_when_it_is_required_since_a_star_cannot()
+    {
+        var date = CardJson.Input(TestData.AllCards()["vi/form-empty"], F.LastSessionDate);
+
+        // The validator requires it once sessions > 0; a client-side "*" would block a form with no session.
+        Assert.Equal("Ngày tổ chức buổi gần nhất (bắt buộc khi số buổi lớn hơn 0)", (string?)date["label"]);
+        Assert.NotEqual(true, (bool?)date["isRequired"]);
+    }
+
+    [Fact]
     public void Shows_the_unit_and_target_1()
     {
         var texts = CardJson.TextBlocks(TestData.AllCards()["vi/form-empty"]).ToList();
@@ -77,11 +87,11 @@ public class TrainingFormCardTests
     public void A_conflict_notice_replaces_the_error_summary()
     {
         var card = TestData.Form(TestData.Vi, TestData.Unit, TestData.Report, TestData.Version,
-            notice: TestData.Vi.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
+            notice: TestData.Vi.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024", "45/50 người, 2 buổi"));
 
         var notice = CardJson.Body(card)[2]!;
         Assert.Equal("Attention", (string?)notice["color"]);
-        Assert.Equal("Chưa lưu: số liệu của đơn vị vừa được Nguyễn Thị Bình cập nhật lúc 10:00 21/04/2024. Biểu mẫu dưới đây là số liệu hiện tại — vui lòng kiểm tra rồi gửi lại.",
+        Assert.Equal("Chưa lưu: số liệu của đơn vị vừa được Nguyễn Thị Bình cập nhật lúc 10:00 21/04/2024. Đang lưu: 45/50 người, 2 buổi. Biểu mẫu dưới đây vẫn giữ số liệu anh/chị vừa nhập — bấm Gửi để thay bằng số liệu này, hoặc Hủy để giữ bản đang lưu.",
             (string?)notice["text"]);
     }
 

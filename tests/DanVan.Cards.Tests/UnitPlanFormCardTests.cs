@@ -26,8 +26,8 @@ public class UnitPlanFormCardTests
         Assert.Equal(
             [
                 (F.Issued, "Input.Toggle", "Đơn vị đã ban hành kế hoạch"),
-                (F.Number, "Input.Text", "Số kế hoạch"),
-                (F.IssuedOn, "Input.Date", "Ngày ban hành"),
+                (F.Number, "Input.Text", "Số kế hoạch (bắt buộc khi đã ban hành)"),
+                (F.IssuedOn, "Input.Date", "Ngày ban hành (bắt buộc khi đã ban hành)"),
                 (F.SentOn, "Input.Date", "Ngày gửi Văn phòng Sở"),
                 (F.Link, "Input.Text", "Đường dẫn đến văn bản (nếu có)"),
                 (F.Note, "Input.Text", "Ghi chú (nếu có)"),

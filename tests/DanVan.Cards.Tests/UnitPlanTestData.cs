@@ -57,7 +57,7 @@ internal static class UnitPlanTestData
         cards[$"{lang}/unit-plan/form-filled"] = Form(t, unit, OnTime, TestData.Version);
         cards[$"{lang}/unit-plan/form-longest"] = Form(t, unit, Longest, TestData.Version);
         cards[$"{lang}/unit-plan/form-errors"] = Form(t, unit, Longest, TestData.Version, AllFieldErrors);
-        cards[$"{lang}/unit-plan/form-conflict"] = Form(t, unit, OnTime, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024"));
+        cards[$"{lang}/unit-plan/form-conflict"] = Form(t, unit, OnTime, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/04/2024", "45/50 người, 2 buổi"));
         cards[$"{lang}/unit-plan/receipt-on-time"] = Receipt(t, OnTime, unit);
         cards[$"{lang}/unit-plan/receipt-late"] = Receipt(t, Late, unit);
         cards[$"{lang}/unit-plan/receipt-not-sent"] = Receipt(t, NotSent, unit);
