@@ -227,12 +227,13 @@ public static class RosterCards
         if (notice is not null) body.Add(new TextBlock(notice.Text, notice.Problem ? TextStyle.Attention : TextStyle.Good));
     }
 
-    // The account is typed: Teams' people picker (Input.ChoiceSet with choices.data) is an Adaptive Cards 1.6
-    // property, and DanVan's cards stay within 1.5, the version every Teams client renders.
-    // Inputs of one card are sent with every button on it: none is marked required, or a "Gỡ" click would be
+    // Teams' people picker first (documented for cards from 1.2, in a bot's 1:1 chat: where the roster card is
+    // shown); the typed account stays as the fallback for clients without it and for people not yet in the directory
+    // search. Inputs of one card are sent with every button on it: none is marked required, or a "Gỡ" click would be
     // blocked by an empty assign form. The server checks each field for the action that uses it.
     private static void AddPersonInputs(List<Element> body, Texts t, RosterForm form)
     {
+        AddInput(body, t, form, new PeoplePicker(RosterFields.Person, t.PersonPickerLabel, t.PersonPickerPlaceholder));
         AddInput(body, t, form, new TextInput(RosterFields.Account, t.AccountLabel, form.Value(RosterFields.Account),
             RosterRules.MaxAccountLength, false, t.FieldRequired, Placeholder: t.AccountPlaceholder));
         AddInput(body, t, form, new TextInput(RosterFields.DisplayName, t.DisplayNameLabel, form.Value(RosterFields.DisplayName),
@@ -242,7 +243,7 @@ public static class RosterCards
     private static void AddInput(List<Element> body, Texts t, RosterForm form, Element input)
     {
         body.Add(input);
-        var id = input switch { TextInput i => i.Id, ChoiceInput c => c.Id, _ => null };
+        var id = input switch { TextInput i => i.Id, ChoiceInput c => c.Id, PeoplePicker p => p.Id, _ => null };
         if (form.Errors.FirstOrDefault(e => e.Field == id) is { } error) body.Add(new TextBlock(t.RosterError(error), TextStyle.Attention));
     }
 }

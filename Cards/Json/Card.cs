@@ -185,6 +185,24 @@ public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string 
     }
 }
 
+/// <summary>
+/// Teams' people picker: an Input.ChoiceSet whose choices come from the organisation's directory as the user types
+/// (<c>choices.data</c>, a <c>Data.Query</c> on <c>graph.microsoft.com/users</c>), as Teams documents it for cards of
+/// version 1.2 and up in 1:1 chats with a bot. It sends the chosen person's Entra object id. Clients without it show
+/// an empty drop-down, so a form that has one also has a typed fallback.
+/// </summary>
+public sealed record PeoplePicker(string Id, string Label, string Placeholder) : Element
+{
+    public const string Dataset = "graph.microsoft.com/users";
+
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = "Input.ChoiceSet", ["id"] = Id, ["label"] = Label, ["placeholder"] = Placeholder, ["isMultiSelect"] = false, ["isRequired"] = false,
+        ["choices"] = new JsonArray(),
+        ["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = Dataset },
+    };
+}
+
 /// <summary>Input.Date; <paramref name="Value"/>, <paramref name="Min"/> and <paramref name="Max"/> are yyyy-MM-dd.</summary>
 public sealed record DateInput(string Id, string Label, string? Value, string Min, string Max, bool Required, string ErrorMessage,
     string? Placeholder = null) : Element

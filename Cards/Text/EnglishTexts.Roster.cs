@@ -52,7 +52,9 @@ internal sealed partial class EnglishTexts
     public override string UnitNoHeads => "No unit head yet: nobody can report for this unit.";
     public override string AssignHeadHeading => "**Assign a unit head or deputy**";
     public override string AssignHeadButton => "Assign head";
-    public override string AccountLabel => "Microsoft 365 account: email/UPN or object id";
+    public override string PersonPickerLabel => "Choose a person in the department";
+    public override string PersonPickerPlaceholder => "Type a name to search";
+    public override string AccountLabel => "Or type the Microsoft 365 account: email/UPN or object id";
     public override string AccountPlaceholder => "e.g. nguyenvana@tayninh.gov.vn";
     public override string DisplayNameLabel => "Full name";
     public override string RemoveButton => "Remove";

@@ -36,6 +36,8 @@ public abstract partial class Texts
     public abstract string UnitNoHeads { get; }
     public abstract string AssignHeadHeading { get; }
     public abstract string AssignHeadButton { get; }
+    public abstract string PersonPickerLabel { get; }
+    public abstract string PersonPickerPlaceholder { get; }
     public abstract string AccountLabel { get; }
     public abstract string AccountPlaceholder { get; }
     public abstract string DisplayNameLabel { get; }

@@ -52,7 +52,9 @@ internal sealed partial class VietnameseTexts
     public override string UnitNoHeads => "Đơn vị chưa có thủ trưởng: chưa ai báo cáo được cho đơn vị này.";
     public override string AssignHeadHeading => "**Gán thủ trưởng hoặc cấp phó**";
     public override string AssignHeadButton => "Gán thủ trưởng";
-    public override string AccountLabel => "Tài khoản Microsoft 365: email/UPN hoặc Object ID";
+    public override string PersonPickerLabel => "Chọn người trong Sở";
+    public override string PersonPickerPlaceholder => "Gõ tên để tìm";
+    public override string AccountLabel => "Hoặc nhập tài khoản Microsoft 365: email/UPN hoặc Object ID";
     public override string AccountPlaceholder => "ví dụ: nguyenvana@tayninh.gov.vn";
     public override string DisplayNameLabel => "Họ và tên";
     public override string RemoveButton => "Gỡ";

@@ -10,6 +10,8 @@ public static class RosterFields
     public const string UnitId = "unitId";
     public const string UnitName = "unitName";
     public const string Account = "account";
+    /// <summary>Teams' people picker: the Entra object id of the person chosen (the typed account is the fallback).</summary>
+    public const string Person = "person";
     public const string DisplayName = "displayName";
     public const string Role = "role";
     public const string MemberKey = "memberKey";
@@ -109,6 +111,17 @@ public static partial class RosterRules
 
     private static Account? TypedAccount(IReadOnlyDictionary<string, string?> fields, List<RosterError> errors)
     {
+        // Picked in Teams' people picker: an object id, and only one (the picker is single-select; a list of ids, or
+        // anything else, is not something it sends). It wins over a typed account, which is there for clients
+        // without the picker.
+        var picked = Typed(fields, RosterFields.Person, errors);
+        if (errors.Count > 0) return null;
+        if (picked is not null)
+        {
+            if (Guid.TryParseExact(picked, "D", out var id)) return new Account(id.ToString("D"), null);
+            errors.Add(new(RosterFields.Person, RosterProblem.BadAccount));
+            return null;
+        }
         var raw = Typed(fields, RosterFields.Account, errors);
         if (raw is null && errors.Any(e => e.Field == RosterFields.Account)) return null;
         Account? typed = null;

@@ -107,6 +107,17 @@ public sealed class RosterEditTurnTests : RosterTest
     }
 
     [Fact]
+    public async Task A_head_picked_with_teams_people_picker_is_assigned_by_the_object_id_it_sends()
+    {
+        // The people picker sends the chosen person's Entra object id; the typed account is left empty.
+        var text = await ClickTextAsync(Office, RosterCards.AssignHeadVerb, (F.UnitId, "TTKN"), (F.Person, Binh.AadObjectId), (F.Account, ""), (F.DisplayName, "Nguyễn Thị Bình"));
+
+        Assert.Contains("Đã gán Nguyễn Thị Bình làm thủ trưởng Trung tâm Khuyến nông.", text);
+        Assert.Equal(new Member(Binh.AadObjectId, null, "Nguyễn Thị Bình", Role.UnitHead, "TTKN"), await MemberAsync("aad:" + Binh.AadObjectId));
+        Assert.Contains("Học tập, quán triệt — Trung tâm Khuyến nông", await SayTextAsync(Binh, "tập huấn"));
+    }
+
+    [Fact]
     public async Task A_head_assigned_by_email_is_found_through_the_upn_teams_reports()
     {
         var deputy = new TeamsUser("29:deputy", "55555555-0000-0000-0000-000000000000", "Phạm Phó");

@@ -11,7 +11,7 @@ public class CardSchemaTests
         Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs, DeadlinesCard.ShowVerb];
 
     private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName,
-        Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
+        Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.Person, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
 
     public static TheoryData<string> Cards => TestData.CardNames();
 

@@ -41,7 +41,7 @@ public class RosterCardTests
             1, false, at => at.ToOffset(TimeSpan.FromHours(7))),
     };
 
-    private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Account, RosterFields.DisplayName, RosterFields.Role];
+    private static readonly string[] InputIds = [RosterFields.UnitId, RosterFields.UnitName, RosterFields.Account, RosterFields.Person, RosterFields.DisplayName, RosterFields.Role];
 
     [Theory, MemberData(nameof(Names))]
     public void Is_a_version_1_5_card_with_only_roster_verbs_and_roster_inputs_once_each(string name)
@@ -118,13 +118,19 @@ public class RosterCardTests
     }
 
     [Fact]
-    public void Assigning_asks_for_a_typed_account_and_a_name_and_no_1_6_people_picker()
+    public void Assigning_offers_teams_people_picker_with_the_typed_account_as_fallback()
     {
         var card = RosterCards.UnitDetail(Vi, new RosterUnitRow(Cckl, []), true, RosterForm.Empty, null);
 
-        Assert.Equal("Tài khoản Microsoft 365: email/UPN hoặc Object ID", (string?)CardJson.Input(card, RosterFields.Account)["label"]);
+        // As Teams documents it: Input.ChoiceSet, no static choices, choices.data a Data.Query on the directory, one person.
+        var picker = CardJson.Input(card, RosterFields.Person);
+        Assert.Equal("Input.ChoiceSet", (string?)picker["type"]);
+        Assert.Equal("Data.Query", (string?)picker["choices.data"]!["type"]);
+        Assert.Equal("graph.microsoft.com/users", (string?)picker["choices.data"]!["dataset"]);
+        Assert.False((bool)picker["isMultiSelect"]!);
+        Assert.Empty(picker["choices"]!.AsArray());
+        Assert.Equal("Hoặc nhập tài khoản Microsoft 365: email/UPN hoặc Object ID", (string?)CardJson.Input(card, RosterFields.Account)["label"]);
         Assert.NotNull(CardJson.Input(card, RosterFields.DisplayName));
-        Assert.DoesNotContain("choices.data", card.ToString());
     }
 
     [Fact]

@@ -94,6 +94,17 @@ public class RosterRulesTests
     }
 
     [Fact]
+    public void A_person_picked_in_teams_wins_over_the_typed_account_and_must_be_one_object_id()
+    {
+        var draft = RosterRules.Person(Fields((RosterFields.Person, "33333333-0000-0000-0000-00000000000B"), (RosterFields.Account, "binh@example.com"), (RosterFields.DisplayName, "Bình")));
+        Assert.Equal(new Account("33333333-0000-0000-0000-00000000000b", null), draft.Account);
+
+        // The picker is single-select: a list of ids, or anything else, is not what it sends.
+        foreach (var bad in new[] { "33333333-0000-0000-0000-00000000000b,44444444-0000-0000-0000-000000000001", "binh@example.com", "x" })
+            Assert.Equal(new RosterError(RosterFields.Person, RosterProblem.BadAccount), Assert.Single(RosterRules.Person(Fields((RosterFields.Person, bad), (RosterFields.DisplayName, "Bình"))).Errors));
+    }
+
+    [Fact]
     public void An_object_id_is_typed_like_an_email_and_a_too_long_account_is_refused()
     {
         var draft = RosterRules.Person(Fields((RosterFields.Account, "33333333-0000-0000-0000-00000000000A"), (RosterFields.DisplayName, "Bình")));

@@ -23,10 +23,44 @@ function cardFiles(dir) {
     .sort();
 }
 
+// Teams' people picker, as Teams documents it (learn.microsoft.com, "People Picker in Adaptive Cards"): an
+// Input.ChoiceSet with `choices.data` of type Data.Query on one of these datasets, in cards of version 1.2 and up.
+// The npm parser knows `choices.data` only as an Adaptive Cards 1.6 property, so it is checked here against that
+// documentation and taken out before the rest of the card goes through the parser.
+const PEOPLE_DATASETS = ['graph.microsoft.com/users', 'graph.microsoft.com/users?scope=currentContext'];
+const PEOPLE_PICKER_SINCE = 1.2;
+
+/** Checks and removes the Teams-only people picker properties; returns the problems found. */
+export function teamsPeoplePickers(json, cardVersion) {
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    if (Object.hasOwn(node, 'choices.data')) {
+      const data = node['choices.data'];
+      const where = `${node.type ?? '?'} ${JSON.stringify(node.id ?? '')}`;
+      if (node.type !== 'Input.ChoiceSet') found.push(`${where}: choices.data is only documented on Input.ChoiceSet`);
+      if (!data || data.type !== 'Data.Query') found.push(`${where}: choices.data must be a Data.Query`);
+      else if (!PEOPLE_DATASETS.includes(data.dataset)) found.push(`${where}: dataset ${JSON.stringify(data.dataset)} is not one Teams documents`);
+      else if (Object.keys(data).some((k) => !['type', 'dataset'].includes(k))) found.push(`${where}: Data.Query has undocumented properties`);
+      if (!(cardVersion >= PEOPLE_PICKER_SINCE)) found.push(`${where}: the people picker needs a card of version ${PEOPLE_PICKER_SINCE} or up`);
+      if ('isMultiSelect' in node && typeof node.isMultiSelect !== 'boolean') found.push(`${where}: isMultiSelect must be true or false`);
+      delete node['choices.data'];
+      // Documented with no static choices; the parser wants one, so it gets a stand-in for its own check only.
+      if (Array.isArray(node.choices) && node.choices.length === 0) node.choices = [{ title: 'picker', value: 'picker' }];
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(json);
+  return found;
+}
+
 /** What Microsoft's parser has to say about one card: every event, as text. */
 export function problems(json) {
   const found = [];
+  json = structuredClone(json);
   const version = AC.Version.parse(json.version, new AC.SerializationContext());
+  found.push(...teamsPeoplePickers(json, version?.isValid ? version.major + version.minor / 10 : 0));
   if (!version || !version.isValid) found.push(`version ${JSON.stringify(json.version)} is not a valid version`);
   else if (version.major + version.minor / 10 > MAX_VERSION) found.push(`version ${json.version} is above ${MAX_VERSION}`);
   const context = new AC.SerializationContext(version?.isValid ? version : AC.Versions.v1_5);
@@ -68,6 +102,17 @@ test('the parser check is not blind: a broken card is reported', () => {
   assert.ok(found.some((p) => p.includes('above 1.5')), found.join('\n'));
   assert.ok(found.some((p) => p.includes('Unknown element type')), found.join('\n'));
   assert.ok(found.some((p) => p.includes('Duplicate Id')), found.join('\n'));
+});
+
+test('the people picker is checked against Teams\' documentation, not waved through', () => {
+  const picker = (data, version = '1.5') => ({
+    type: 'AdaptiveCard', version,
+    body: [{ type: 'Input.ChoiceSet', id: 'person', label: 'Người', isMultiSelect: false, choices: [], 'choices.data': data }],
+  });
+  assert.deepEqual(problems(picker({ type: 'Data.Query', dataset: 'graph.microsoft.com/users' })), []);
+  assert.ok(problems(picker({ type: 'Data.Query', dataset: 'graph.microsoft.com/groups' })).some((p) => p.includes('not one Teams documents')));
+  assert.ok(problems(picker({ type: 'Query', dataset: 'graph.microsoft.com/users' })).some((p) => p.includes('must be a Data.Query')));
+  assert.ok(problems(picker({ type: 'Data.Query', dataset: 'graph.microsoft.com/users' }, '1.0')).some((p) => p.includes('1.2 or up')));
 });
 
 after(() => console.log(`cards: ${files.length} checked, ${failed} failed`));
