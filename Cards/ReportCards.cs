@@ -35,32 +35,83 @@ public static class ReportCards
         return fields;
     }
 
+    /// <summary>The form's steps, one screen each: its title and the fields it asks for, in form order.</summary>
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Steps =
+    [
+        [.. Enum.GetValues<DemocracyItem>().Select(F.Of)],
+        [F.ReformTasksTotal, F.ReformTasksDone, F.Satisfaction],
+        [F.CitizenDialogues, F.PetitionsReceived, F.PetitionsResolved],
+        [F.Rating, F.ReportNumber, F.ReportDate, F.Link],
+    ];
+
+    /// <summary>
+    /// About twenty fields are too many for one screen (a phone above all): the report comes in four steps, "Tiếp" and
+    /// "Quay lại" between them. What was typed on the other steps travels in the buttons' data, so nothing is lost
+    /// and nothing half-done is stored; "Gửi báo cáo" on the last step sends every field, which the server validates
+    /// as one report. A form coming back with errors opens at the first step that has one.
+    /// </summary>
     public static Card Form(FormModel m, IReadOnlyDictionary<string, string>? recordData = null)
     {
         var t = m.T;
+        var step = StepToShow(m);
         var due = m.Plan.Deadline(DeadlineIds.ResultsReport).Date;
-        var form = new FormBuilder(m)
-            .Heading(t.ReportTitle(m.UnitName), t.ReportIntro(m.Plan.Year, t.Date(due)))
-            .Note(Section(t.ReportDemocracySection), TextStyle.Normal, markdown: true)
-            .Note(t.ReportDemocracyHint);
-        foreach (var item in Enum.GetValues<DemocracyItem>()) form.Toggle(F.Of(item), t.DemocracyLabel(item, m.Plan.Year));
-        return form
-            .Note(Section(t.ReportReformSection), TextStyle.Normal, markdown: true)
-            .Number(F.ReformTasksTotal, t.ReformTasksTotalLabel, 1, ReportValidator.MaxCount, required: true)
-            .Number(F.ReformTasksDone, t.ReformTasksDoneLabel, 0, ReportValidator.MaxCount, required: true)
-            .Text(F.Satisfaction, t.SatisfactionLabel, 10, required: true, placeholder: t.SatisfactionPlaceholder)
-            .Note(Section(t.ReportDialogueSection), TextStyle.Normal, markdown: true)
-            .Number(F.CitizenDialogues, t.CitizenDialoguesLabel, 0, ReportValidator.MaxCount, required: true)
-            .Number(F.PetitionsReceived, t.PetitionsReceivedLabel, 0, ReportValidator.MaxCount, required: true)
-            .Number(F.PetitionsResolved, t.PetitionsResolvedLabel, 0, ReportValidator.MaxCount, required: true)
-            .Note(Section(t.ReportRatingSection), TextStyle.Normal, markdown: true)
-            .Choice(F.Rating, t.RatingLabel,
-                [.. Enum.GetValues<SelfRating>().Select(r => (t.RatingName(r), F.ValueOf(r)))], required: true, expanded: true)
-            .Note(Section(t.ReportDocumentSection), TextStyle.Normal, markdown: true)
-            .Text(F.ReportNumber, t.ReportNumberLabel, ReportValidator.MaxNumberLength, required: true, placeholder: t.ReportNumberPlaceholder)
-            .Date(F.ReportDate, t.ReportDateLabel, required: true)
-            .Text(F.Link, t.ReportLinkLabel, ReportValidator.MaxLinkLength, required: false, placeholder: "https://")
-            .Build(t.ReportSubmitButton, SubmitVerb, recordData);
+        var form = new FormBuilder(m).Heading(t.ReportTitle(m.UnitName), t.ReportIntro(m.Plan.Year, t.Date(due)));
+        var elsewhere = Steps.Select((fields, i) => (fields, i)).Where(s => s.i != step && s.fields.Any(f => m.Errors.Any(e => e.Field == f)))
+            .Select(s => s.i + 1).ToList();
+        if (elsewhere.Count > 0) form.Note(t.ReportErrorsInSteps(elsewhere), TextStyle.Attention);
+        form.Note(t.ReportStep(step + 1, Steps.Count), TextStyle.Subtle);
+        switch (step)
+        {
+            case 0:
+                form.Note(Section(t.ReportDemocracySection), TextStyle.Normal, markdown: true).Note(t.ReportDemocracyHint);
+                foreach (var item in Enum.GetValues<DemocracyItem>()) form.Toggle(F.Of(item), t.DemocracyLabel(item, m.Plan.Year));
+                break;
+            case 1:
+                form.Note(Section(t.ReportReformSection), TextStyle.Normal, markdown: true)
+                    .Number(F.ReformTasksTotal, t.ReformTasksTotalLabel, 1, ReportValidator.MaxCount, required: true)
+                    .Number(F.ReformTasksDone, t.ReformTasksDoneLabel, 0, ReportValidator.MaxCount, required: true)
+                    .Text(F.Satisfaction, t.SatisfactionLabel, 10, required: true, placeholder: t.SatisfactionPlaceholder);
+                break;
+            case 2:
+                form.Note(Section(t.ReportDialogueSection), TextStyle.Normal, markdown: true)
+                    .Number(F.CitizenDialogues, t.CitizenDialoguesLabel, 0, ReportValidator.MaxCount, required: true)
+                    .Number(F.PetitionsReceived, t.PetitionsReceivedLabel, 0, ReportValidator.MaxCount, required: true)
+                    .Number(F.PetitionsResolved, t.PetitionsResolvedLabel, 0, ReportValidator.MaxCount, required: true);
+                break;
+            default:
+                form.Note(Section(t.ReportRatingSection), TextStyle.Normal, markdown: true)
+                    .Choice(F.Rating, t.RatingLabel,
+                        [.. Enum.GetValues<SelfRating>().Select(r => (t.RatingName(r), F.ValueOf(r)))], required: true, expanded: true)
+                    .Note(Section(t.ReportDocumentSection), TextStyle.Normal, markdown: true)
+                    .Text(F.ReportNumber, t.ReportNumberLabel, ReportValidator.MaxNumberLength, required: true, placeholder: t.ReportNumberPlaceholder)
+                    .Date(F.ReportDate, t.ReportDateLabel, required: true)
+                    .Text(F.Link, t.ReportLinkLabel, ReportValidator.MaxLinkLength, required: false, placeholder: "https://");
+                break;
+        }
+
+        // Every other step's values, as typed (only the report's own fields), ride along with each button.
+        var carried = new Dictionary<string, string>(recordData ?? new Dictionary<string, string>());
+        foreach (var field in Steps.Where((_, i) => i != step).SelectMany(f => f))
+            if (m.Fields.GetValueOrDefault(field) is { } value) carried[field] = value;
+        ExecuteAction Go(string title, int to, bool primary) =>
+            new(title, StepVerb, new Dictionary<string, string>(carried) { [Verbs.BaseVersion] = m.BaseVersion ?? "", [Verbs.Step] = (to + 1).ToString(CultureInfo.InvariantCulture),
+                [Verbs.StepFrom] = (step + 1).ToString(CultureInfo.InvariantCulture) }, primary);
+        var actions = new List<ExecuteAction>();
+        if (step > 0) actions.Add(Go(t.BackButton, step - 1, false));
+        return step < Steps.Count - 1
+            ? form.Build([Go(t.NextButton, step + 1, true), .. actions])
+            : form.Build(t.ReportSubmitButton, SubmitVerb, carried, [.. actions]);
+    }
+
+    public static readonly string StepVerb = Verbs.StepOf(SubmissionItems.Report);
+
+    /// <summary>The step with the first error; else the one asked for (1-based in the data); else the first.</summary>
+    private static int StepToShow(FormModel m)
+    {
+        for (var i = 0; i < Steps.Count; i++)
+            if (Steps[i].Any(f => m.Errors.Any(e => e.Field == f))) return i;
+        return int.TryParse(m.Raw(Verbs.Step), NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && asked >= 1 && asked <= Steps.Count
+            ? asked - 1 : 0;
     }
 
     /// <summary>The read-only receipt: the figures grouped as on the form, the standing sentence and an edit button.</summary>

@@ -14,6 +14,15 @@ public static class Verbs
     public static string Submit(string item) => item + ".submit";
     public static string Refresh(string item) => item + ".refresh";
 
+    /// <summary>"{item}.step": another step of a form that comes in steps (the results report).</summary>
+    public static string StepOf(string item) => item + ".step";
+
+    /// <summary>Card data key: the step (1-based) a stepped form's button goes to.</summary>
+    public const string Step = "step";
+
+    /// <summary>Card data key: the step (1-based) the button was clicked on.</summary>
+    public const string StepFrom = "stepFrom";
+
     /// <summary>Card data key carrying the version (ETag) the form was filled from, for stale-edit detection.</summary>
     public const string BaseVersion = "baseVersion";
 }

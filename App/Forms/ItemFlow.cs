@@ -26,6 +26,12 @@ public interface IItemFlow
     IReadOnlyList<string> Words { get; }
 
     Task<ActionResult> OpenAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
+
+    /// <summary>Whether the form comes in steps (<see cref="StepAsync"/>).</summary>
+    bool HasSteps { get; }
+
+    /// <summary>Another step of a stepped form, with everything typed so far; nothing is stored.</summary>
+    Task<ActionResult> StepAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
     Task<ActionResult> SubmitAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
     Task<ActionResult> RefreshAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct);
 }
@@ -49,6 +55,25 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
     public string Name => spec.Name;
 
     public IReadOnlyList<string> Words => spec.Words;
+
+    public bool HasSteps => spec.Steps is not null;
+
+    public Task<ActionResult> StepAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        if (spec.Steps is not { } steps || spec.ItemKey(data) is not { } item) return Task.FromResult(Refused(a));
+        var baseVersion = data.GetValueOrDefault(Verbs.BaseVersion) ?? "";
+        var to = StepNumber(data, Verbs.Step, steps.Count) ?? 1;
+        // Going on checks the step being left, so a mistake is fixed where it was made; going back never blocks.
+        var errors = StepNumber(data, Verbs.StepFrom, steps.Count) is { } from && from < to
+            ? spec.Validate(data, plan, clock.Today).Errors.Where(e => steps[from - 1].Contains(e.Field)).ToList()
+            : [];
+        var fields = new Dictionary<string, string?>(data) { [Verbs.Step] = to.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return Task.FromResult(ActionResult.Only(Form(a, item, fields, baseVersion, errors, null)));
+    }
+
+    private static int? StepNumber(IReadOnlyDictionary<string, string?> data, string key, int count) =>
+        int.TryParse(data.GetValueOrDefault(key), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n >= 1 && n <= count ? n : null;
 
     public async Task<ActionResult> OpenAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {

@@ -39,6 +39,10 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
     /// </summary>
     public virtual string? ItemKey(IReadOnlyDictionary<string, string?> data) => Name;
 
+    /// <summary>The field ids of each step, for a form too long for one screen (its card shows one step at a time);
+    /// null: one screen.</summary>
+    public virtual IReadOnlyList<IReadOnlyList<string>>? Steps => null;
+
     /// <summary>What a unit head types to open this form (the first is the one shown); none: reached by buttons only.</summary>
     public virtual IReadOnlyList<string> Words => [];
 

@@ -16,6 +16,8 @@ public sealed class ReportSpec : ItemSpec<ResultsReport>
 {
     public override string Name => SubmissionItems.Report;
 
+    public override IReadOnlyList<IReadOnlyList<string>>? Steps => ReportCards.Steps;
+
     public override IReadOnlyList<string> Words => ["báo cáo", "báo cáo kết quả", "report"];
 
     public override Validated<ResultsReport> Validate(IReadOnlyDictionary<string, string?> fields, Plan plan, DateOnly today) =>

@@ -84,6 +84,9 @@ public sealed class DanVanRoutes(
                 { Words = flow.Words, Verbs = [open], UnitItem = true });
             routes.Add(new(Cards.Verbs.Submit(flow.Name), UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await flow.SubmitAsync(r.Actor, r.Data, ct)))
                 { Verbs = [Cards.Verbs.Submit(flow.Name)], UnitItem = true, Writes = true });
+            if (flow.HasSteps)
+                routes.Add(new(Cards.Verbs.StepOf(flow.Name), UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await flow.StepAsync(r.Actor, r.Data, ct)))
+                    { Verbs = [Cards.Verbs.StepOf(flow.Name)], UnitItem = true });
             routes.Add(new(Cards.Verbs.Refresh(flow.Name), UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await flow.RefreshAsync(r.Actor, r.Data, ct)))
                 { Verbs = [Cards.Verbs.Refresh(flow.Name)], UnitItem = true });
         }

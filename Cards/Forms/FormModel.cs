@@ -78,6 +78,9 @@ public sealed class FormBuilder(FormModel m)
         return Add(id, new ChoiceInput(id, label, choices, value, required, m.T.FieldRequired, expanded));
     }
 
+    /// <summary>The card with the given buttons (a stepped form's "Tiếp" and "Quay lại" carry their own data).</summary>
+    public Card Build(IReadOnlyList<ExecuteAction> actions) => new(_body, actions);
+
     /// <summary>The card, with one submit button carrying the base version (and any extra data, e.g. a record id).</summary>
     public Card Build(string submitTitle, string submitVerb, IReadOnlyDictionary<string, string>? extraData = null, params ExecuteAction[] more)
     {

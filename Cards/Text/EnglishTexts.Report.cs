@@ -71,6 +71,10 @@ internal sealed partial class EnglishTexts
     public override string ReportLinkFact => "Link";
 
     public override string ReportSubmitButton => "Send report";
+    public override string ReportStep(int step, int of) => $"Step {step}/{of}";
+    public override string ReportErrorsInSteps(IReadOnlyList<int> steps) => $"Step {string.Join(", ", steps)} still has errors: use \"Back\" or \"Next\" to fix them.";
+    public override string NextButton => "Next";
+    public override string BackButton => "Back";
     public override string ReportReceiptTitle => "Results report received";
     public override string ReportEditButton => "Edit report";
 

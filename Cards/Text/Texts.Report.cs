@@ -49,6 +49,12 @@ public abstract partial class Texts
     public abstract string ReportLinkFact { get; }
 
     public abstract string ReportSubmitButton { get; }
+    /// <summary>"Bước 2/4": where the stepped report form is.</summary>
+    public abstract string ReportStep(int step, int of);
+    /// <summary>Errors on steps not shown (1-based), so the user knows to go back to them.</summary>
+    public abstract string ReportErrorsInSteps(IReadOnlyList<int> steps);
+    public abstract string NextButton { get; }
+    public abstract string BackButton { get; }
     public abstract string ReportReceiptTitle { get; }
     public abstract string ReportEditButton { get; }
 

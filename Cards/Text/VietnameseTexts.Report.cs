@@ -71,6 +71,10 @@ internal sealed partial class VietnameseTexts
     public override string ReportLinkFact => "Đường dẫn";
 
     public override string ReportSubmitButton => "Gửi báo cáo";
+    public override string ReportStep(int step, int of) => $"Bước {step}/{of}";
+    public override string ReportErrorsInSteps(IReadOnlyList<int> steps) => $"Còn lỗi ở bước {string.Join(", ", steps)}: bấm \"Quay lại\" hoặc \"Tiếp\" để sửa.";
+    public override string NextButton => "Tiếp";
+    public override string BackButton => "Quay lại";
     public override string ReportReceiptTitle => "Đã nhận báo cáo kết quả";
     public override string ReportEditButton => "Sửa báo cáo";
 

@@ -31,8 +31,12 @@ public sealed class ReportSubmissionTests : BotTest
     private static IEnumerable<string> InputIds(JsonObject card) =>
         card["body"]!.AsArray().Where(e => ((string?)e!["type"])!.StartsWith("Input.")).Select(e => (string)e!["id"]!);
 
+    /// <summary>What the form holds for a field: the input's value on the step shown, or the value the buttons carry
+    /// for the other steps (the report comes in steps).</summary>
     private static string? ValueOf(JsonObject card, string id) =>
-        card["body"]!.AsArray().Single(e => (string?)e!["id"] == id)!["value"]?.ToString();
+        card["body"]!.AsArray().SingleOrDefault(e => (string?)e!["id"] == id) is { } input
+            ? input["value"]?.ToString()
+            : card["actions"]![0]!["data"]![id]?.ToString();
 
     [Theory]
     [InlineData("bao cao")]
@@ -44,9 +48,59 @@ public sealed class ReportSubmissionTests : BotTest
         var card = CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, command)))!;
 
         Assert.Contains("Báo cáo kết quả — Chi cục Kiểm lâm", CardText(card));
-        Assert.Equal(ReportFields.All, InputIds(card));
-        Assert.Equal("report.submit", (string?)card["actions"]![0]!["verb"]);
+        Assert.Contains("Bước 1/4", CardText(card));
+        Assert.Equal(ReportFields.All.Take(6), InputIds(card));
+        Assert.Equal("report.step", (string?)card["actions"]![0]!["verb"]);
         Assert.Equal("Action.Execute", (string?)card["actions"]![0]!["type"]);
+    }
+
+    /// <summary>Clicks a button as Teams does: the button's own data, with the card's inputs as the user left them.</summary>
+    private async Task<(JsonObject Card, IReadOnlyList<JsonObject> Replies)> ClickButtonAsync(JsonObject card, string title, Dictionary<string, string?> typed)
+    {
+        var action = card["actions"]!.AsArray().Single(a => (string?)a!["title"] == title)!;
+        var data = action["data"]!.AsObject().ToDictionary(p => p.Key, p => (string?)p.Value?.ToString());
+        foreach (var id in InputIds(card)) data[id] = typed.GetValueOrDefault(id);
+        return await ClickAsync(TeamsUser.Alex, (string)action["verb"]!, data);
+    }
+
+    [Fact]
+    public async Task The_report_is_filled_in_four_steps_and_nothing_is_stored_until_the_last_one_sends_it_all()
+    {
+        var typed = Form();
+        var card = CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "báo cáo")))!;
+
+        foreach (var step in new[] { "Bước 2/4", "Bước 3/4", "Bước 4/4" })
+        {
+            (card, var replies) = await ClickButtonAsync(card, "Tiếp", typed);
+            Assert.Contains(step, CardText(card));
+            Assert.Empty(replies);
+            Assert.Equal(0, await UnitRowsAsync("CCKL"));
+        }
+        // Back and forth keeps what was typed on every step.
+        (card, _) = await ClickButtonAsync(card, "Quay lại", typed);
+        Assert.Equal("12", ValueOf(card, "petitionsReceived"));
+        (card, _) = await ClickButtonAsync(card, "Tiếp", typed);
+
+        (card, _) = await ClickButtonAsync(card, "Gửi báo cáo", typed);
+
+        Assert.Contains("Đã nhận báo cáo kết quả", CardText(card));
+        Assert.Equal(Expected, (await Bot.Storage.Submissions.GetAsync<ResultsReport>(AlexReport, default))!.Value);
+    }
+
+    [Fact]
+    public async Task A_step_with_a_mistake_stays_put_with_the_error_and_going_back_never_blocks()
+    {
+        var typed = Form(("reformTasksDone", "25"));
+        var card = CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "báo cáo")))!;
+        (card, _) = await ClickButtonAsync(card, "Tiếp", typed);
+
+        (card, _) = await ClickButtonAsync(card, "Tiếp", typed);
+
+        Assert.Contains("Bước 2/4", CardText(card));
+        Assert.Contains("Không được lớn hơn 20.", CardText(card));
+        (card, _) = await ClickButtonAsync(card, "Quay lại", typed);
+        Assert.Contains("Bước 1/4", CardText(card));
+        Assert.Equal(0, await UnitRowsAsync("CCKL"));
     }
 
     [Fact]

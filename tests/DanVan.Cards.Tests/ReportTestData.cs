@@ -47,14 +47,28 @@ internal static class ReportTestData
     public static Card Receipt(Texts t, ResultsReport r, string unit = TestData.Unit) =>
         ReportCards.Receipt(new ReceiptModel<ResultsReport>(t, TestData.Plan, unit, r, "09:15 20/10/2024", "Alex Wilber", Today), Standing(r));
 
-    public static Card Form(Texts t, string unit, ResultsReport? values, string? version, IReadOnlyList<FieldError>? errors = null, string? notice = null) =>
-        ReportCards.Form(new FormModel(t, TestData.Plan, unit, values is null ? new Dictionary<string, string?>() : ReportCards.Fields(values),
-            version, errors ?? [], notice));
+    /// <param name="step">The step (1-based) the card is asked for, as a "Tiếp"/"Quay lại" button sends it; null: the first.</param>
+    public static Card Form(Texts t, string unit, ResultsReport? values, string? version, IReadOnlyList<FieldError>? errors = null, string? notice = null,
+        int? step = null)
+    {
+        var fields = values is null ? new Dictionary<string, string?>() : new Dictionary<string, string?>(ReportCards.Fields(values));
+        if (step is { } s) fields[Verbs.Step] = s.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ReportCards.Form(new FormModel(t, TestData.Plan, unit, fields, version, errors ?? [], notice));
+    }
+
+    /// <summary>Every step of the form, in order.</summary>
+    public static IReadOnlyList<Card> AllSteps(Texts t, ResultsReport? values, string? version = null) =>
+        [.. Enumerable.Range(1, ReportCards.Steps.Count).Select(s => Form(t, TestData.Unit, values, version, step: s))];
 
     public static void AddCards(Dictionary<string, Card> cards, string lang, Texts t, string unit)
     {
         cards[$"{lang}/report/form-empty"] = Form(t, unit, null, null);
         cards[$"{lang}/report/form-filled"] = Form(t, unit, OnTime, TestData.Version);
+        for (var step = 2; step <= ReportCards.Steps.Count; step++)
+        {
+            cards[$"{lang}/report/form-step-{step}"] = Form(t, unit, OnTime, TestData.Version, step: step);
+            cards[$"{lang}/report/form-longest-step-{step}"] = Form(t, unit, Longest, TestData.Version, step: step);
+        }
         cards[$"{lang}/report/form-longest"] = Form(t, unit, Longest, TestData.Version);
         cards[$"{lang}/report/form-errors"] = Form(t, unit, Longest, TestData.Version, AllFieldErrors);
         cards[$"{lang}/report/form-conflict"] = Form(t, unit, OnTime, TestData.Version, notice: t.Conflict("Nguyễn Thị Bình", "10:00 21/10/2024", "45/50 người, 2 buổi"));

@@ -121,19 +121,32 @@ describe('a unit head in the Teams-like client', () => {
     await shot('model-receipt', receipt);
   });
 
-  step('the results report is filled and sent', async () => {
+  step('the results report is filled in four steps and sent', async () => {
     await say('báo cáo');
-    const form = card(`Báo cáo kết quả — ${UNIT}`, 'Gửi báo cáo');
+    // One screen a step: "Tiếp" turns the card into the next step in place, carrying what was typed.
+    const stepCard = async (n) => {
+      const form = card(`Báo cáo kết quả — ${UNIT}`, `Bước ${n}/4`);
+      await form.waitFor();
+      return form;
+    };
+    let form = await stepCard(1);
     for (const item of ['Ban hành hoặc cập nhật Quy chế thực hiện dân chủ', 'Tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024',
       'Công khai thông tin theo quy định', 'Lấy ý kiến CBCCVC', 'Tổ chức đối thoại giữa người đứng đầu với CBCCVC']) {
       await form.getByRole('checkbox', { name: item }).check();
     }
+    await shot('report-step-1', form);
+    await form.getByRole('button', { name: 'Tiếp' }).click();
+    form = await stepCard(2);
     await form.getByLabel('Tổng số nhiệm vụ CCHC của đơn vị trong năm').fill('20');
     await form.getByLabel('Số nhiệm vụ CCHC đã hoàn thành').fill('18');
     await form.getByLabel('Mức độ hài lòng của cá nhân, tổ chức (%)').fill('92,5');
+    await form.getByRole('button', { name: 'Tiếp' }).click();
+    form = await stepCard(3);
     await form.getByLabel('Số cuộc đối thoại với Nhân dân đã tổ chức').fill('4');
     await form.getByLabel('Số phản ánh, kiến nghị, khiếu nại đã tiếp nhận').fill('12');
     await form.getByLabel('Số phản ánh, kiến nghị, khiếu nại đã giải quyết').fill('10');
+    await form.getByRole('button', { name: 'Tiếp' }).click();
+    form = await stepCard(4);
     await form.getByRole('radio', { name: 'Tốt', exact: true }).check();
     await form.getByLabel('Số báo cáo').fill('25/BC-CCKL');
     await pickDate(form, 'Ngày báo cáo', '2024-04-11');
