@@ -32,7 +32,9 @@ public sealed class DanVanRoutes(
     RosterAdmin roster,
     DepartmentView department,
     ExportService export,
-    IReminderCommands reminders)
+    IReminderCommands reminders,
+    Files.FileIntake fileIntake,
+    Files.FileLinks fileLinks)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -73,6 +75,13 @@ public sealed class DanVanRoutes(
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
                 { Command = Command.Roster, Verbs = [RosterCards.ShowVerb] },
         };
+        // Documents in: a file dropped into the personal chat, then the card's choice of what it is.
+        routes.Add(new(FileCards.ReceivedRoute, UnitHeads, Scopes.Personal, (r, ct) => fileIntake.OfferAsync(r, r.File!, ct))
+            { Command = Command.FileReceived, UnitItem = true, Writes = true });
+        routes.Add(new(FileCards.AttachVerb, UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await fileIntake.AttachAsync(r.Actor, r.Data, ct)))
+            { Verbs = [FileCards.AttachVerb], UnitItem = true, Writes = true });
+        routes.Add(new(FileCards.LinksVerb, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await fileLinks.CardAsync(r.Who.Member, r.T, ct)))
+            { Command = Command.Files, Verbs = [FileCards.LinksVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true });
         foreach (var verb in RosterCards.ReadVerbs.Where(v => v is not RosterCards.ShowVerb).Order(StringComparer.Ordinal))
             routes.Add(new(verb, Seniors, Scopes.Personal, RosterAsync(verb)) { Verbs = [verb] });
         foreach (var verb in RosterCards.EditVerbs.Order(StringComparer.Ordinal))

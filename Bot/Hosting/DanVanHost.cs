@@ -50,6 +50,7 @@ public static class DanVanHost
         app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapDanVanHealth();
         app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
+        FilesSetup.Map(app);
         ExportSetup.LogKey(app);
         return app;
     }
@@ -100,6 +101,7 @@ public static class DanVanHost
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
         ExportSetup.Add(services, config);
+        FilesSetup.Add(services, config);
         services.AddSingleton<DanVan.App.Conversations.ConversationReferences>();
         services.AddSingleton<DanVan.App.Access.TurnLimiter>();
         services.AddSingleton<DanVan.App.Routing.DanVanRoutes>();

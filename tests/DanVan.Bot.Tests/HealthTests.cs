@@ -43,7 +43,7 @@ public sealed class HealthTests : IAsyncLifetime
         await AssertAsync("/healthz/ready", 503, "unhealthy");
         await AssertAsync("/healthz", 503, "unhealthy");
         // The reason is for the operator, in the log, with the address that failed.
-        Assert.Contains(_log.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("Table Storage unreachable"));
+        Assert.Contains(_log.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("Table Storage or Blob Storage unreachable"));
 
         await _storage.StartAsync();
         _bot.Clock.Advance(TimeSpan.FromSeconds(6));
