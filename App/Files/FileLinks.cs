@@ -55,8 +55,14 @@ public sealed class FileLinks(Plan plan, DepartmentView view, IRosterRepository 
     /// <param name="mayDownload">Whether a role may take the files, as the route table declares it (read again now).</param>
     public async Task<ExportDownload> DownloadAsync(string? token, Func<Role, bool> mayDownload, CancellationToken ct)
     {
-        if (tokens.VerifyLink(token) is not { } grant) return new(DownloadStatus.NotFound, T.DownloadInvalid);
-        if (clock.UtcNow >= grant.ExpiresAt) return new(DownloadStatus.Expired, T.DownloadExpired) { UserKey = grant.UserKey };
+        var (check, verified) = tokens.VerifyLink(token, clock.UtcNow);
+        switch (check)
+        {
+            case TokenCheck.Malformed: return new(DownloadStatus.NotFound, T.DownloadInvalid);
+            case TokenCheck.BadSignature: return new(DownloadStatus.Forbidden, T.DownloadInvalid);
+            case TokenCheck.Expired: return new(DownloadStatus.Expired, T.DownloadExpired) { UserKey = verified!.UserKey };
+        }
+        var grant = verified!;
         if (grant.PlanId != plan.Id || (grant.Item is { } i && !Items.Contains(i))) return new(DownloadStatus.NotFound, T.DownloadInvalid) { UserKey = grant.UserKey };
         var member = await roster.FindMemberAsync(grant.UserKey, ct);
         if (member is null || !mayDownload(member.Role)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };

@@ -32,13 +32,18 @@ public sealed class FileTokens(byte[] key)
 
     /// <summary>The offer if the token is genuine, made for <paramref name="userKey"/> and not expired; else null.</summary>
     public FileOffer? VerifyOffer(string? token, string userKey, DateTimeOffset now) =>
-        Open<OfferPayload>("offer", token) is { U.Length: > 0, D.Length: > 0 } p && p.U == userKey && now.ToUnixTimeSeconds() < p.E
+        Open<OfferPayload>("offer", token) is (Export.TokenCheck.Valid, { U.Length: > 0, D.Length: > 0 } p) && p.U == userKey && now.ToUnixTimeSeconds() < p.E
             ? new FileOffer(p.U, p.N, p.D, DateTimeOffset.FromUnixTimeSeconds(p.E)) : null;
 
-    /// <summary>The grant if the token is genuine (expired or not: the caller says which); null if malformed or forged.</summary>
-    public FileLinkGrant? VerifyLink(string? token) =>
-        Open<LinkPayload>("link", token) is { U.Length: > 0, P.Length: > 0 } p && (p.Unit is null) != (p.Item is null)
-            ? new FileLinkGrant(p.U, p.P, p.Unit, p.Item, DateTimeOffset.FromUnixTimeSeconds(p.E)) : null;
+    /// <summary>The grant if the token is genuine (Valid, or Expired at <paramref name="now"/>); Malformed or BadSignature otherwise.</summary>
+    public (Export.TokenCheck Check, FileLinkGrant? Grant) VerifyLink(string? token, DateTimeOffset now)
+    {
+        var (check, p) = Open<LinkPayload>("link", token);
+        if (check != Export.TokenCheck.Valid) return (check, null);
+        if (p is not { U.Length: > 0, P.Length: > 0 } || (p.Unit is null) == (p.Item is null)) return (Export.TokenCheck.Malformed, null);
+        var grant = new FileLinkGrant(p.U, p.P, p.Unit, p.Item, DateTimeOffset.FromUnixTimeSeconds(p.E));
+        return (now >= grant.ExpiresAt ? Export.TokenCheck.Expired : Export.TokenCheck.Valid, grant);
+    }
 
     private string Sign<T>(string purpose, T payload)
     {
@@ -46,15 +51,15 @@ public sealed class FileTokens(byte[] key)
         return body + "." + Base64Url.EncodeToString(Mac(purpose, body));
     }
 
-    private T? Open<T>(string purpose, string? token) where T : class
+    private (Export.TokenCheck, T?) Open<T>(string purpose, string? token) where T : class
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxLength || token.Split('.') is not [var body, var signature]
             || !Base64Url.IsValid(body) || !Base64Url.IsValid(signature))
-            return null;
+            return (Export.TokenCheck.Malformed, null);
         // Constant time: how long the comparison takes says nothing about a forged signature.
-        if (!CryptographicOperations.FixedTimeEquals(Mac(purpose, body), Base64Url.DecodeFromChars(signature))) return null;
-        try { return JsonSerializer.Deserialize<T>(Base64Url.DecodeFromChars(body), Json); }
-        catch (JsonException) { return null; }
+        if (!CryptographicOperations.FixedTimeEquals(Mac(purpose, body), Base64Url.DecodeFromChars(signature))) return (Export.TokenCheck.BadSignature, null);
+        try { return (Export.TokenCheck.Valid, JsonSerializer.Deserialize<T>(Base64Url.DecodeFromChars(body), Json)); }
+        catch (JsonException) { return (Export.TokenCheck.Malformed, null); }
     }
 
     private byte[] Mac(string purpose, string body) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes("danvan-file-" + purpose + "." + body));
