@@ -216,7 +216,7 @@ public sealed class FileTests : BotTest
         var answer = await SendFileAsync(Head, "ke-hoach.pdf", url);
 
         Assert.Equal("Không nhận tệp: địa chỉ tải tệp không phải của Microsoft Teams/SharePoint. Chưa lưu gì.", Text(answer));
-        Assert.Null(CardOf(answer));
+        Assert.True(answer["attachments"] is null or JsonArray { Count: 0 });
         await AssertNothingStoredAsync(audit);
     }
 
@@ -322,6 +322,39 @@ public sealed class FileTests : BotTest
         Assert.Empty(await BlobsAsync("A"));
     }
 
+    [Fact]
+    public async Task History_summary_and_export_show_the_file()
+    {
+        await SeedAsync(Bot);
+        await AttachAsync(new(Pdf(2048)), SubmissionItems.UnitPlan, name: "=KH+01.pdf");
+
+        var history = CardText(CardOf(Assert.Single(await SayAsync(Head, "lịch sử"))));
+        Assert.Contains("gửi tệp «=KH+01.pdf» (2 KB)", history);
+
+        var summary = CardText(CardOf(Assert.Single(await SayAsync(Office, "tổng hợp"))));
+        Assert.Contains("Tệp đã gửi", summary);
+        Assert.Contains("kế hoạch 1/4 đơn vị, báo cáo 0/4 đơn vị, 0 tệp minh chứng", summary);
+
+        var export = CardOf(Assert.Single(await SayAsync(Office, "xuất báo cáo")))!;
+        var links = export["body"]!.AsArray().Where(e => (string?)e!["type"] == "ActionSet")
+            .SelectMany(e => e!["actions"]!.AsArray()).Select(a => (string)a!["url"]!).ToList();
+        var xlsx = await Bot.Http.GetByteArrayAsync(links[0]);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "Kế hoạch đơn vị");
+        var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+                .Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList();
+        Assert.Equal(["Tệp kế hoạch", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256"], rows[0][^5..]);
+        var a = rows.Single(r => r.Contains("Chi cục Kiểm lâm"));
+        Assert.Equal(["=KH+01.pdf", "2048"], a[^5..^3]);
+        Assert.Equal(Head.Name, a[^2]);
+
+        var csv = Encoding.UTF8.GetString(await Bot.Http.GetByteArrayAsync(links[1]));
+        // Untrusted names are written as text: a leading "=" never becomes a formula.
+        Assert.Contains(",'=KH+01.pdf,", csv);
+    }
+
     private async Task<Dictionary<string, string>> FileLinksAsync(TeamsUser user)
     {
         var card = CardOf(Assert.Single(await SayAsync(user, "tệp")))!;
@@ -379,7 +412,7 @@ public sealed class FileTests : BotTest
             new Stamp("aad:b", "Người B", Now), default);
 
         var refused = Text(Assert.Single(await SayAsync(Head, "tệp")));
-        Assert.Contains("chỉ dành cho Văn phòng Sở và Lãnh đạo Sở", refused);
+        Assert.Contains("dành cho Văn phòng Sở", refused);
 
         var tokens = new FileTokens(Encoding.UTF8.GetBytes(SigningKey));
         string Link(TeamsUser u) => Bot.BaseUrl + "/files/" + tokens.Sign(new FileLinkGrant("aad:" + u.AadObjectId, "2024", "B", null, Now.AddMinutes(10)));
