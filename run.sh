@@ -6,7 +6,7 @@
 # logs are in .data/logs/.
 #
 # Environment:
-#   DANVAN_BOT_PORT (3978), DANVAN_PLAYGROUND_PORT (56150), DANVAN_TABLE_PORT (10002)   ports on 127.0.0.1
+#   DANVAN_BOT_PORT (3978), DANVAN_PLAYGROUND_PORT (56150), DANVAN_TABLE_PORT (10002), DANVAN_BLOB_PORT (10000)   ports on 127.0.0.1
 #   DANVAN_PLAYGROUND_LOCALE (vi-VN)   locale the playground claims to be; empty = its own "en-US"
 #   DANVAN_PLAYGROUND_TZ (Asia/Ho_Chi_Minh)   time zone the playground reports for the user
 #   DANVAN_PLAYGROUND_USER (head)      who the playground signs in as, from the sample roster: head (Alex Wilber, head of
@@ -27,6 +27,7 @@ source scripts/lib.sh
 BOT_PORT=${DANVAN_BOT_PORT:-3978}
 PLAYGROUND_PORT=${DANVAN_PLAYGROUND_PORT:-56150}
 TABLE_PORT=${DANVAN_TABLE_PORT:-10002}
+BLOB_PORT=${DANVAN_BLOB_PORT:-10000}
 BOT_START_TIMEOUT=${DANVAN_BOT_START_TIMEOUT:-180}
 PLAYGROUND_USER=${DANVAN_PLAYGROUND_USER:-head}
 case "$PLAYGROUND_USER" in
@@ -63,12 +64,12 @@ mkdir -p "$LOGS"
 # The launcher checks the ports first: a busy one fails before anything starts (the playground would silently
 # move to a random port, and a bot left over from an earlier run would answer /healthz in place of ours). Then it
 # builds the bot, with compile errors shown here, and starts the three.
-say "Starting Azurite on 127.0.0.1:$TABLE_PORT (data: .data/azurite), the bot and the Agents Playground (logs: .data/logs/)..."
+say "Starting Azurite (tables 127.0.0.1:$TABLE_PORT, blobs 127.0.0.1:$BLOB_PORT; data: .data/azurite), the bot and the Agents Playground (logs: .data/logs/)..."
 start_stack "$DATA/stack.env" --build always --data "$DATA/azurite" --logs "$LOGS" \
-  --table-port "$TABLE_PORT" --bot-port "$BOT_PORT" --playground-port "$PLAYGROUND_PORT" --bot-timeout "$BOT_START_TIMEOUT" \
+  --storage table,blob --table-port "$TABLE_PORT" --blob-port "$BLOB_PORT" --bot-port "$BOT_PORT" --playground-port "$PLAYGROUND_PORT" --bot-timeout "$BOT_START_TIMEOUT" \
   --user "$PLAYGROUND_USER" --locale "${DANVAN_PLAYGROUND_LOCALE-vi-VN}" --tz "${DANVAN_PLAYGROUND_TZ:-Asia/Ho_Chi_Minh}" \
   --demo-start "${DANVAN_DEMO_START:-${DanVan__DemoStart:-}}" \
-  || die "The local stack did not start (see above). Its ports: DANVAN_TABLE_PORT, DANVAN_BOT_PORT, DANVAN_PLAYGROUND_PORT."
+  || die "The local stack did not start (see above). Its ports: DANVAN_TABLE_PORT, DANVAN_BLOB_PORT, DANVAN_BOT_PORT, DANVAN_PLAYGROUND_PORT."
 
 cat >&2 <<EOF
 

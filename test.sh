@@ -50,8 +50,8 @@ ensure_tools
 export DANVAN_CARD_CATALOGUE=$DANVAN_ROOT/artifacts/cards
 rm -rf "$DANVAN_CARD_CATALOGUE"
 
-say "Starting Azurite (in memory) on a free port (log: .data/logs/test/azurite.log)..."
-start_stack "$LOGS/test/stack.env" --services azurite --logs "$LOGS/test" || die "Azurite did not start (see above)."
+say "Starting Azurite (in memory; tables and blobs) on free ports (log: .data/logs/test/azurite.log)..."
+start_stack "$LOGS/test/stack.env" --services azurite --storage table,blob --logs "$LOGS/test" || die "Azurite did not start (see above)."
 export DANVAN_TEST_STORAGE=$DANVAN_STORAGE
 
 status=0

@@ -25,7 +25,8 @@ public static class AppRegistration
     /// Registers DanVan's use cases. The caller provides the parts that live outside App: the plan
     /// (<see cref="Domain.Plans.Plan"/>), a <see cref="TimeProvider"/>, <see cref="DanVanOptions"/>,
     /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/>, the export's
-    /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, and logging.
+    /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, the files' <see cref="Domain.Repositories.IFileStore"/>,
+    /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, and logging.
     /// Every form (a concrete <see cref="ItemSpec{T}"/> in this assembly) is found and registered here.
     /// </summary>
     public static IServiceCollection AddDanVanApp(this IServiceCollection services)
@@ -55,6 +56,9 @@ public static class AppRegistration
         // The download re-checks the role against the roster as stored (the editor reads storage), not the turn
         // cache: a demotion counts at once.
         services.AddSingleton<ExportService>();
+        // Documents in: the host provides the blob store, the downloader, the token signer and the limits.
+        services.AddSingleton<Files.FileIntake>();
+        services.AddSingleton<Files.FileLinks>();
         services.AddSingleton<DanVanRoutes>();
         services.AddSingleton(sp => sp.GetRequiredService<DanVanRoutes>().Table);
         services.AddSingleton<ConversationService>();

@@ -69,7 +69,10 @@ public sealed class ConversationService(
         if (await identities.ResolveAsync(caller, ct) is { } who) await references.ForgetAsync(who, ct);
     }
 
-    public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
+    public Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct) => OnMessageAsync(caller, text, null, ct);
+
+    /// <summary>A message; one carrying a file (<paramref name="file"/>) goes to the file route whatever its text.</summary>
+    public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, Files.IncomingFile? file, CancellationToken ct)
     {
         var t = language.For(caller.Locale);
         var allowance = limiter.Take(caller.RateKey);
@@ -83,7 +86,7 @@ public sealed class ConversationService(
         if (who is null) return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
         await references.RememberAsync(caller, who, trustMemory: true, ct);
 
-        var route = routes.Words.Match(text) ?? routes.ForName(RouteNames.Unknown)!;
+        var route = file is not null ? routes.ForName(FileCards.ReceivedRoute)! : routes.Words.Match(text) ?? routes.ForName(RouteNames.Unknown)!;
         if (route.FreshRole)
         {
             if (await identities.ResolveFreshAsync(caller, ct) is not { } fresh)
@@ -92,7 +95,9 @@ public sealed class ConversationService(
         }
         if (await gate.RefuseAsync(route, who, t, text, NoData, ct) is { } refused) return TurnResult.Of(new TextReply(refused));
 
-        var answer = await route.Handler(new Request(who, t, caller, text ?? "", NoData), ct);
+        // A file is never taken from a shared chat (everyone there sees it; storing it is a change): it stays where it was sent.
+        if (file is not null && !route.Scopes.Allows(caller.Chat)) return TurnResult.Of(new TextReply(t.FileUsePersonalChat));
+        var answer = await route.Handler(new Request(who, t, caller, text ?? "", NoData) { File = file }, ct);
         if (route.Scopes.Allows(caller.Chat)) return new TurnResult(answer.AsMessages());
         var delivered = await DeliverPrivatelyAsync(caller, who, answer.AsMessages(), ct);
         return TurnResult.Of(new TextReply(delivered ? t.SentToPersonalChat : t.PersonalChatUnreachable));

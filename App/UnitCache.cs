@@ -39,6 +39,23 @@ public sealed class UnitCache(ISubmissionRepository inner, TimeProvider time, Ti
         }
     }
 
+    public async Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, Domain.Files.ItemFiles files, Stamp stamp,
+        CancellationToken ct) where T : class
+    {
+        try
+        {
+            var saved = await inner.AttachFileAsync(key, current, files, stamp, ct);
+            if (_units.TryGetValue((key.PlanId, key.UnitId), out var hit))
+                _units[(key.PlanId, key.UnitId)] = (hit.Unit.With(key.Item, saved), hit.At);
+            return saved;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            _units.TryRemove((key.PlanId, key.UnitId), out _);
+            throw;
+        }
+    }
+
     public Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class => inner.GetAsync<T>(key, ct);
 
     public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) => inner.LoadPlanAsync(planId, ct);

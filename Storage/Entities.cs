@@ -17,6 +17,8 @@ internal sealed class SubmissionEntity : EntityBase
 {
     public string Item { get; set; } = "";
     public string Data { get; set; } = "";
+    /// <summary>The item's documents (JSON of ItemFiles), every version; null when none was sent.</summary>
+    public string? Files { get; set; }
     public string ByUserKey { get; set; } = "";
     public string ByUserName { get; set; } = "";
     public DateTimeOffset At { get; set; }
@@ -27,6 +29,8 @@ internal sealed class AuditEntity : EntityBase
     public string Item { get; set; } = "";
     public string? Before { get; set; }
     public string After { get; set; } = "";
+    /// <summary>A document attached by this change (JSON of StoredFile); the value itself did not change.</summary>
+    public string? File { get; set; }
     public string ByUserKey { get; set; } = "";
     public string ByUserName { get; set; } = "";
     public DateTimeOffset At { get; set; }

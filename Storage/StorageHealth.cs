@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using DanVan.Domain.Repositories;
 
 namespace DanVan.Storage;
@@ -12,6 +13,7 @@ namespace DanVan.Storage;
 public sealed class StorageHealth : IStorageHealth
 {
     private readonly Tables _tables;
+    private readonly BlobContainerClient _files;
 
     public StorageHealth(string connectionString, string tablePrefix)
     {
@@ -19,6 +21,10 @@ public sealed class StorageHealth : IStorageHealth
         options.Retry.MaxRetries = 0;
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
         _tables = new Tables(new TableServiceClient(connectionString, options), tablePrefix);
+        var blobOptions = new BlobClientOptions();
+        blobOptions.Retry.MaxRetries = 0;
+        blobOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        _files = new BlobServiceClient(connectionString, blobOptions).GetBlobContainerClient(BlobFileStore.ContainerName(tablePrefix));
     }
 
     public async Task PrepareAsync(CancellationToken ct)
@@ -26,6 +32,8 @@ public sealed class StorageHealth : IStorageHealth
         try
         {
             await _tables.CreateIfMissingAsync(ct);
+            // Private: documents are handed out only through the bot's signed links.
+            await _files.CreateIfNotExistsAsync(Azure.Storage.Blobs.Models.PublicAccessType.None, cancellationToken: ct);
         }
         catch (Exception e) when (IsUnavailable(e, ct))
         {
@@ -39,6 +47,8 @@ public sealed class StorageHealth : IStorageHealth
         {
             // A point read of a row that never exists: one small request that also proves the roster table is there.
             await _tables.Roster.GetEntityIfExistsAsync<TableEntity>("health", "probe", ["PartitionKey"], ct);
+            // And the documents' container: uploads need Blob Storage as much as the forms need tables.
+            if (!(await _files.ExistsAsync(ct)).Value) return "the blob container of documents is missing";
             return null;
         }
         catch (Exception e) when (IsUnavailable(e, ct))

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using DanVan.Domain.Repositories;
 
 namespace DanVan.Storage;
@@ -15,6 +16,7 @@ public sealed class StorageServices
         Submissions = new SubmissionRepository(Tables);
         Conversations = new ConversationRepository(Tables);
         Pings = new PingClaimRepository(Tables);
+        Files = new BlobFileStore(new BlobServiceClient(connectionString).GetBlobContainerClient(BlobFileStore.ContainerName(tablePrefix)));
         Health = new StorageHealth(connectionString, tablePrefix);
     }
 
@@ -25,4 +27,7 @@ public sealed class StorageServices
     public IConversationRepository Conversations { get; }
     public IPingClaims Pings { get; }
     public IStorageHealth Health { get; }
+
+    /// <summary>The documents units send (Blob Storage); <see cref="BlobFileStore.Container"/> for tests.</summary>
+    public BlobFileStore Files { get; }
 }

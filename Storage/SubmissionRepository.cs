@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using DanVan.Domain.Files;
 using DanVan.Domain.Repositories;
 
 namespace DanVan.Storage;
@@ -31,6 +32,8 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
             RowKey = SubmissionPrefix + TableKeys.Escape(key.Item),
             Item = key.Item,
             Data = after,
+            // A form save keeps the documents already attached: they live in the same row.
+            Files = previous?.Files is { } files ? JsonSerializer.Serialize(files, Json) : null,
             ByUserKey = stamp.UserKey,
             ByUserName = stamp.UserName,
             At = stamp.At,
@@ -48,11 +51,44 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
             var response = await tables.UnitData.SubmitTransactionAsync(actions, ct);
             var etag = response.Value[0].Headers.ETag
                        ?? throw new InvalidOperationException("Table Storage returned no ETag.");
-            return new Versioned<T>(value, etag.ToString(), stamp);
+            return new Versioned<T>(value, etag.ToString(), stamp) { Files = previous?.Files };
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             throw new ConcurrencyConflictException($"{key} changed since version {previous?.Version ?? "(none)"}.", e);
+        }
+    }
+
+    public async Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, ItemFiles files, Stamp stamp,
+        CancellationToken ct) where T : class
+    {
+        var partition = TableKeys.UnitPartition(key.PlanId, key.UnitId);
+        var value = JsonSerializer.Serialize(current.Value, Json);
+        // The value (Data) is written back as read: the ETag condition guarantees it is still what is stored. The
+        // documents and who changed the row last are new. (A string property holds 64 KB: some 200 versions.)
+        var entity = new SubmissionEntity
+        {
+            PartitionKey = partition,
+            RowKey = SubmissionPrefix + TableKeys.Escape(key.Item),
+            Item = key.Item,
+            Data = value,
+            Files = JsonSerializer.Serialize(files, Json),
+            ByUserKey = stamp.UserKey,
+            ByUserName = stamp.UserName,
+            At = stamp.At,
+        };
+        var audit = AuditEntity.For(partition, AuditPrefix, key, stamp, value, value);
+        audit.File = JsonSerializer.Serialize(files.Current, Json);
+        try
+        {
+            var response = await tables.UnitData.SubmitTransactionAsync(
+                [new(TableTransactionActionType.UpdateReplace, entity, new ETag(current.Version)), new(TableTransactionActionType.Add, audit)], ct);
+            var etag = response.Value[0].Headers.ETag ?? throw new InvalidOperationException("Table Storage returned no ETag.");
+            return new Versioned<T>(current.Value, etag.ToString(), stamp) { Files = files };
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404)
+        {
+            throw new ConcurrencyConflictException($"{key} changed since version {current.Version}.", e);
         }
     }
 
@@ -115,7 +151,8 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
         var entries = new List<AuditEntry>();
         await foreach (var e in tables.UnitData.QueryAsync<AuditEntity>(filter, maxPerPage: max, cancellationToken: ct))
         {
-            entries.Add(new AuditEntry(planId, unitId, e.Item, new Stamp(e.ByUserKey, e.ByUserName, e.At), e.Before, e.After));
+            entries.Add(new AuditEntry(planId, unitId, e.Item, new Stamp(e.ByUserKey, e.ByUserName, e.At), e.Before, e.After)
+                { File = e.File is null ? null : JsonSerializer.Deserialize<StoredFile>(e.File, Json) });
             if (entries.Count >= max) break;
         }
         return entries;
@@ -123,5 +160,6 @@ public sealed class SubmissionRepository(Tables tables) : ISubmissionRepository
 
     private static Versioned<T> ToVersioned<T>(SubmissionEntity e) where T : class =>
         new(JsonSerializer.Deserialize<T>(e.Data, Json) ?? throw new InvalidDataException($"Empty data in {e.RowKey}."),
-            e.ETag.ToString(), new Stamp(e.ByUserKey, e.ByUserName, e.At));
+            e.ETag.ToString(), new Stamp(e.ByUserKey, e.ByUserName, e.At))
+        { Files = e.Files is null ? null : JsonSerializer.Deserialize<ItemFiles>(e.Files, Json) };
 }

@@ -210,6 +210,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ToChannelFromBotOAuthScope', value: '' }
         { name: 'Export__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${signingKeySecret.properties.secretUri})' }
         { name: 'Export__LinkMinutes', value: '15' }
+        { name: 'Files__MaxMegabytes', value: '20' }
+        { name: 'Files__AllowedHosts', value: 'sharepoint.com,sharepoint-df.com,teams.microsoft.com' }
+        { name: 'Files__DownloadTimeoutSeconds', value: '60' }
         { name: 'Health__CacheSeconds', value: '5' }
         { name: 'Telemetry__Console', value: 'false' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }

@@ -5,7 +5,7 @@
 // there is one answer to "how does Azurite start" and one copy of its development key.
 //
 // As a command (the shell scripts and the .NET tests):
-//   node tools/stack.mjs [--services azurite,bot,playground] [--storage table] [--table-port N] [--bot-port N]
+//   node tools/stack.mjs [--services azurite,bot,playground] [--storage table,blob] [--table-port N] [--bot-port N]
 //     [--playground-port N] [--data DIR] [--logs DIR] [--silent] [--ready FILE] [--watch-stdin] ...
 // Once everything answers, it prints KEY='value' lines (DANVAN_STORAGE, the connection string; the ports, URLs
 // and pids; DANVAN_STACK_PID, its own, last) on stdout and in --ready FILE, then runs until SIGINT, SIGTERM or SIGHUP (or, with --watch-stdin,
@@ -173,7 +173,7 @@ async function requireFree(port, what, option) {
 
 /**
  * Starts the stack. Options (the command line's, in camelCase):
- *   services: which of azurite, bot, playground (all); storage: Azurite's services (['table']);
+ *   services: which of azurite, bot, playground (all); storage: Azurite's services (['table', 'blob']: the bot keeps documents in blobs);
  *   ports: { table, blob, bot, playground }, each a number, or 0/absent for a free port;
  *   data: Azurite's folder (absent: in memory); logs: the log folder; silent: no Azurite access log;
  *   build: 'always' (build the bot first, output on stderr), 'missing' (only when it was never built) or 'never';
@@ -187,7 +187,7 @@ async function requireFree(port, what, option) {
  * facts the command prints and exited resolves with the first process that stopped by itself.
  */
 export async function startStack({
-  services = SERVICES, storage = ['table'], ports = {}, data, logs = path.join(repoRoot, '.data', 'logs'), silent = false,
+  services = SERVICES, storage = ['table', 'blob'], ports = {}, data, logs = path.join(repoRoot, '.data', 'logs'), silent = false,
   build = 'missing', botTimeout = 180, botEnv = {}, demoStart, user = 'head', locale = 'vi-VN', tz = 'Asia/Ho_Chi_Minh',
   guard = false, abort, say = () => {},
 } = {}) {
@@ -352,7 +352,7 @@ export function envLines(env) {
 
 const USAGE = `usage: node tools/stack.mjs [options]
   --services LIST       azurite,bot,playground (all three); the benchmarks and .NET tests use azurite
-  --storage LIST        Azurite's services: ${Object.keys(AZURITE_SERVICES).join(', ')} (table)
+  --storage LIST        Azurite's services: ${Object.keys(AZURITE_SERVICES).join(', ')} (table,blob)
   --table-port N  --blob-port N  --bot-port N  --playground-port N
                         ports on 127.0.0.1; absent or 0 = a free port; a port given must be free
   --data DIR            Azurite keeps its data in DIR (absent: in memory)
@@ -374,7 +374,7 @@ async function main(argv) {
     args: argv,
     options: {
       services: { type: 'string', default: SERVICES.join(',') },
-      storage: { type: 'string', default: 'table' },
+      storage: { type: 'string', default: 'table,blob' },
       'table-port': { type: 'string' },
       'blob-port': { type: 'string' },
       'bot-port': { type: 'string' },

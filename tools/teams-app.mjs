@@ -78,7 +78,7 @@ export async function manifestProblems(manifest) {
     if (!c.description?.includes(PERSONAL_CHAT)) problems.push(`team command "${c.title}" must say "${PERSONAL_CHAT}"`);
   }
   // Files arrive with the documents feature; until then Teams must not offer uploads to the bot.
-  if (bot.supportsFiles) problems.push('supportsFiles is set, but DanVan does not accept files yet');
+  if (bot.supportsFiles !== true) problems.push('supportsFiles is not set: unit heads send their signed documents as files in the personal chat');
   for (const icon of ['color', 'outline']) {
     if (manifest.icons?.[icon] !== `${icon}.png`) problems.push(`icons.${icon} must be ${icon}.png`);
   }

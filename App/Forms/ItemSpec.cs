@@ -68,8 +68,24 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
     public virtual string SavedText(Texts t, Plan plan, T value, UnitSubmissions unitNow, DateOnly today) => SavedText(t, plan, value, today);
 
     /// <summary>This item's rows in the unit's standing, from everything the unit has submitted.</summary>
-    public virtual IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today) =>
-        StandingOf(t, plan, unit.Get<T>(Name)?.Value, today);
+    public virtual IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today)
+    {
+        var stored = unit.Get<T>(Name);
+        var lines = StandingOf(t, plan, stored?.Value, today);
+        // The item's document, if one was sent, under the item's own (last) row: "Đã gửi tệp kế hoạch: …".
+        return stored?.Files?.Current is { } file && lines.Count > 0
+            ? [.. lines.SkipLast(1), lines[^1] with { Detail = lines[^1].Detail + "\n\n" + FileLine(t, file) }]
+            : lines;
+    }
+
+    /// <summary>One sentence on a document: what it is, its name, size, when and by whom.</summary>
+    public string FileLine(Texts t, Domain.Files.StoredFile file) =>
+        t.FileSentLine(Name switch
+            {
+                SubmissionItems.UnitPlan => t.FileWhatPlan,
+                SubmissionItems.Report => t.FileWhatReport,
+                _ => t.FileWhatEvidence,
+            }, file.Name, t.FileSize(file.Size), t.DateTime(Domain.Time.DepartmentClock.ToLocal(file.UploadedAt)), file.ByUserName);
 
     /// <summary>A short, human summary of a value, for the history ("lịch sử").</summary>
     public abstract string Describe(Texts t, T value);

@@ -22,7 +22,8 @@ public sealed class HistoryService(Plan plan, ISubmissionRepository submissions,
         {
             var spec = _specs.FirstOrDefault(s => s.Owns(e.Item));
             var after = spec?.DescribeStored(t, e.After) ?? e.After;
-            var change = e.Before is null ? $"{t.HistoryCreated} {after}" : $"{spec?.DescribeStored(t, e.Before) ?? e.Before} → {after}";
+            var change = e.File is { } file ? t.FileHistory(file.Name, t.FileSize(file.Size))
+                : e.Before is null ? $"{t.HistoryCreated} {after}" : $"{spec?.DescribeStored(t, e.Before) ?? e.Before} → {after}";
             return new HistoryRow(spec?.Title(t) ?? e.Item, e.Stamp.UserName, t.DateTime(DepartmentClock.ToLocal(e.Stamp.At)), change);
         }).ToList();
         return HistoryCard.Build(t, a.Unit.Name, rows);

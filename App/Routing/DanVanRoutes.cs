@@ -33,7 +33,9 @@ public sealed class DanVanRoutes(
     DepartmentView department,
     ExportService export,
     IReminderCommands reminders,
-    DepartmentClock clock)
+    DepartmentClock clock,
+    Files.FileIntake fileIntake,
+    Files.FileLinks fileLinks)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -72,6 +74,13 @@ public sealed class DanVanRoutes(
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
                 { Words = ["danh bạ", "quản lý đơn vị", "roster"], Verbs = [RosterCards.ShowVerb] },
         };
+        // Documents in: a file dropped into the personal chat, then the card's choice of what it is.
+        routes.Add(new(FileCards.ReceivedRoute, UnitHeads, Scopes.Personal, (r, ct) => fileIntake.OfferAsync(r, r.File!, ct))
+            { UnitItem = true, Writes = true });
+        routes.Add(new(FileCards.AttachVerb, UnitHeads, Scopes.Personal, async (r, ct) => Answer.From(await fileIntake.AttachAsync(r.Actor, r.Data, ct)))
+            { Verbs = [FileCards.AttachVerb], UnitItem = true, Writes = true });
+        routes.Add(new(FileCards.LinksVerb, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await fileLinks.CardAsync(r.Who.Member, r.T, ct)))
+            { Words = ["tệp", "tệp đã gửi", "tài liệu", "files"], Verbs = [FileCards.LinksVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true });
         foreach (var verb in RosterCards.ReadVerbs.Where(v => v is not RosterCards.ShowVerb).Order(StringComparer.Ordinal))
             routes.Add(new(verb, Seniors, Scopes.Personal, RosterAsync(verb)) { Verbs = [verb] });
         foreach (var verb in RosterCards.EditVerbs.Order(StringComparer.Ordinal))

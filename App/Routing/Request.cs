@@ -11,4 +11,7 @@ public sealed record Request(Identity Who, Texts T, Caller Caller, string? Text,
 {
     /// <summary>The unit head acting on their own unit (routes declared for unit heads only).</summary>
     public Actor Actor => new(Who, T, Caller.ChannelUserId);
+
+    /// <summary>A file the message carried (the file route only).</summary>
+    public Files.IncomingFile? File { get; init; }
 }

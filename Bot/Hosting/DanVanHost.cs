@@ -50,6 +50,7 @@ public static class DanVanHost
         app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapDanVanHealth();
         app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
+        FilesSetup.Map(app);
         ExportSetup.LogKey(app);
         return app;
     }
@@ -86,6 +87,7 @@ public static class DanVanHost
         services.AddDanVanHealth(config);
 
         ExportSetup.Add(services, config);
+        FilesSetup.Add(services, config);
         services.AddSingleton(new Teams.ReplySender.Options());
         services.AddSingleton<Teams.ReplySender>();
         services.AddSingleton<DanVan.App.Conversations.IPersonalChat, Teams.PersonalChat>();

@@ -22,8 +22,8 @@ public sealed class StorageHealthCheck(IStorageHealth storage, TimeProvider time
         {
             if (Fresh() is { } settled) return settled;
             var problem = await storage.ProbeAsync(ct);
-            if (problem is not null) log.LogWarning("Readiness: Table Storage unreachable: {Problem}", problem);
-            else if (_last is { Result.Status: not HealthStatus.Healthy }) log.LogInformation("Readiness: Table Storage reachable again.");
+            if (problem is not null) log.LogWarning("Readiness: Table Storage or Blob Storage unreachable: {Problem}", problem);
+            else if (_last is { Result.Status: not HealthStatus.Healthy }) log.LogInformation("Readiness: Table Storage and Blob Storage reachable again.");
             var result = problem is null ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("storage unreachable");
             _last = (time.GetUtcNow(), result);
             return result;

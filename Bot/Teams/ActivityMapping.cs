@@ -49,6 +49,29 @@ public static class ActivityMapping
     public static bool IsPersonal(ConversationReference reference) =>
         reference.Conversation is { } c && ChatOf(c.ConversationType, null) == ChatKind.Personal && c.IsGroup != true;
 
+    /// <summary>Teams' attachment type for a file a user sent to a bot that declares supportsFiles.</summary>
+    public const string FileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+
+    /// <summary>The first file the message carries (content.downloadUrl, uniqueId, fileType; the attachment's name), or
+    /// null. Untrusted like everything in an activity: the App layer judges the address and the content.</summary>
+    public static DanVan.App.Files.IncomingFile? FileOf(IMessageActivity activity)
+    {
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment.ContentType != FileDownloadInfo) continue;
+            var content = attachment.Content switch
+            {
+                JObject o => o,
+                string s => TryParse(s),
+                null => null,
+                var other => TryFromObject(other),
+            };
+            if ((string?)content?["downloadUrl"] is not { Length: > 0 } url) continue;
+            return new DanVan.App.Files.IncomingFile(attachment.Name ?? "", url, (string?)content["uniqueId"], (string?)content["fileType"]);
+        }
+        return null;
+    }
+
     /// <summary>Card inputs arrive as strings or JSON numbers depending on the client; flatten to strings.</summary>
     public static IReadOnlyDictionary<string, string?> FieldsOf(object? data)
     {

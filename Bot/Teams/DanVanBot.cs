@@ -19,7 +19,7 @@ public sealed class DanVanBot(ConversationService conversation, ReplySender repl
         turn.Activity.RemoveRecipientMention();
         // Normalised once, here where it enters: composed (NFC), no control or broken characters.
         var text = DanVan.Domain.Validation.UntrustedText.NormalizeMessage(turn.Activity.Text);
-        var result = await conversation.OnMessageAsync(ActivityMapping.CallerOf(turn), text, ct);
+        var result = await conversation.OnMessageAsync(ActivityMapping.CallerOf(turn), text, ActivityMapping.FileOf(turn.Activity), ct);
         await replies.SendAsync(turn, result.Replies, ct);
     }
 

@@ -1,5 +1,7 @@
 using DanVan.Cards.Text;
 using DanVan.Domain.Department;
+using DanVan.Domain.Files;
+using DanVan.Domain.Time;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Reports;
@@ -33,7 +35,13 @@ public static class DepartmentSheets
         Cell.Of(ReportState(t, u.Report)), Cell.Of(u.Report.Report?.ReportDate),
         u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
         Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
+        Cell.Of(u.UnitPlanFile?.Name), Cell.Of(u.ReportFile?.Name),
     ]).ToList());
+
+    /// <summary>A document's columns: name (the sender's text, sanitised by the writers), size, when, by whom, hash.</summary>
+    private static IEnumerable<Cell> FileCells(Texts t, StoredFile? f) => f is null
+        ? Enumerable.Repeat(Cell.Empty, 5)
+        : [Cell.Of(f.Name), Cell.Of((decimal)f.Size), Cell.Of(t.DateTime(DepartmentClock.ToLocal(f.UploadedAt))), Cell.Of(f.ByUserName), Cell.Of(f.Sha256)];
 
     private static Sheet Make(Texts t, SheetKind kind, IReadOnlyList<IReadOnlyList<Cell>> rows) =>
         new(kind, t.SheetName(kind), t.SheetHeaders(kind), rows);
@@ -89,7 +97,7 @@ public static class DepartmentSheets
         [
             Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(UnitPlanState(t, u)), Cell.Of(p?.Number), Cell.Of(p?.IssuedOn), Cell.Of(p?.SentOn),
             Cell.Of(t.DeadlineText(st)), st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty,
-            Cell.Of(p?.Link), Cell.Of(p?.Note),
+            Cell.Of(p?.Link), Cell.Of(p?.Note), .. FileCells(t, u.UnitPlanFile),
         ];
     }
 
@@ -100,9 +108,10 @@ public static class DepartmentSheets
         {
             if (u.Models.Count == 0)
                 rows.Add([Cell.Of(i), Cell.Of(u.Unit.Name), Cell.Of(t.NoModelYet), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty]);
-            foreach (var m in u.Models)
+            foreach (var (m, k) in u.Models.Select((m, k) => (m, k)))
                 rows.Add([Cell.Of(i), Cell.Of(u.Unit.Name), Cell.Of(m.Name), Cell.Of(t.FieldName(m.Field)), Cell.Of(m.NewRuralArea ? t.Yes : t.No),
-                    Cell.Of(m.StartDate), Cell.Of(t.StatusName(m.Status)), Cell.Of(m.Beneficiaries), Cell.Of(m.Results)]);
+                    Cell.Of(m.StartDate), Cell.Of(t.StatusName(m.Status)), Cell.Of(m.Beneficiaries), Cell.Of(m.Results),
+                    .. FileCells(t, k < u.ModelFiles.Count ? u.ModelFiles[k] : null)]);
         }
         return rows;
     }
@@ -120,6 +129,7 @@ public static class DepartmentSheets
             .. r.Democracy().Select(d => Cell.Of(d.Done ? t.Yes : t.No)),
             Cell.Of(u.Report.DemocracyDone), Cell.Of(r.ReformTasksDone), Cell.Of(r.ReformTasksTotal), Cell.Of(r.Satisfaction),
             Cell.Of(r.CitizenDialogues), Cell.Of(r.PetitionsReceived), Cell.Of(r.PetitionsResolved), Cell.Of(t.RatingName(r.Rating)),
+            .. FileCells(t, u.ReportFile),
         ];
     }
 

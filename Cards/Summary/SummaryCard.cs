@@ -69,6 +69,9 @@ public static class SummaryCard
                     (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
                 ]),
             ], Emphasis: true),
+            // The documents units sent (issue 12): how many, and a button to the office's download links.
+            new FactSet([(t.FilesSummaryFact, t.FilesSummary(s.Units.Count(u => u.UnitPlanFile is not null), s.Units.Count(u => u.ReportFile is not null),
+                s.Units.Sum(u => u.ModelFiles.Count(f => f is not null)), units))]),
             TextBlock.Md(t.MissingHeading(page, pages)),
         };
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
@@ -77,6 +80,7 @@ public static class SummaryCard
         if (page > 1) actions.Add(new ExecuteAction(t.PreviousPage, ShowVerb, Page(page - 1)));
         if (page < pages) actions.Add(new ExecuteAction(t.NextPage, ShowVerb, Page(page + 1)));
         actions.Add(new ExecuteAction(t.ExportButton, ExportVerb, Primary: true));
+        actions.Add(new ExecuteAction(t.FilesButton, FileCards.LinksVerb));
         return new Card(body, actions);
     }
 

@@ -36,6 +36,8 @@ internal sealed partial class EnglishTexts
         RouteNames.History => senior ? "**history** (lịch sử) — roster changes and refused attempts" : "**history** (lịch sử) — the unit's recent changes",
         RouteNames.Summary => "**summary** (tổng hợp) — the department's figures per target and the units not done, with days overdue",
         RouteNames.Export => "**export** (xuất báo cáo) — download the department report as Excel (.xlsx) or CSV",
+        FileCards.LinksVerb => "**files** (tệp) — download the files units sent (plans, reports, evidence) as .zip",
+        FileCards.ReceivedRoute when !senior => "**send a file** — drop a PDF, Word or JPG/PNG file into this chat to hand in the signed plan, results report or model evidence",
         RouteNames.Roster => "**roster** (danh bạ) — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members",
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
         RouteNames.Help => "**help** (trợ giúp) — show this list",

@@ -17,6 +17,8 @@ internal sealed partial class VietnameseTexts
         RouteNames.History => senior ? "**lịch sử** — nhật ký thay đổi danh bạ và các thao tác bị từ chối" : "**lịch sử** — xem các thay đổi gần đây của đơn vị",
         RouteNames.Summary => "**tổng hợp** — số liệu toàn Sở theo từng chỉ tiêu và danh sách đơn vị chưa hoàn thành, số ngày quá hạn",
         RouteNames.Export => "**xuất báo cáo** — tải báo cáo tổng hợp dạng Excel (.xlsx) hoặc CSV",
+        FileCards.LinksVerb => "**tệp** — tải các tệp đơn vị đã gửi (kế hoạch, báo cáo, minh chứng) thành tệp .zip",
+        FileCards.ReceivedRoute when !senior => "**gửi tệp** — kéo tệp PDF, Word hoặc ảnh JPG/PNG vào chat này để nộp bản ký của kế hoạch, báo cáo kết quả hoặc minh chứng mô hình",
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",

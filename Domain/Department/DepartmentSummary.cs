@@ -56,18 +56,34 @@ public sealed record UnitSummary(
     ModelStanding ModelStanding,
     ReportStanding Report)
 {
+    /// <summary>The current document of the unit's plan, if one was sent.</summary>
+    public Files.StoredFile? UnitPlanFile { get; init; }
+
+    /// <summary>The current document of the results report, if one was sent.</summary>
+    public Files.StoredFile? ReportFile { get; init; }
+
+    /// <summary>Each model's current evidence (null: none), in the order of <see cref="Models"/>.</summary>
+    public IReadOnlyList<Files.StoredFile?> ModelFiles { get; init; } = [];
+
     public static UnitSummary Of(Plan plan, Unit unit, UnitSubmissions data, DateOnly today)
     {
         var training = data.Get<TrainingReport>(SubmissionItems.Training)?.Value;
-        var unitPlan = data.Get<UnitPlanReport>(SubmissionItems.UnitPlan)?.Value;
+        var unitPlan = data.Get<UnitPlanReport>(SubmissionItems.UnitPlan);
         // Models in the order they were started, so the export lists a unit's models as it built them.
-        var models = data.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix).Select(m => m.Value.Value)
-            .OrderBy(m => m.StartDate).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var stored = data.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix).Select(m => m.Value)
+            .OrderBy(m => m.Value.StartDate).ThenBy(m => m.Value.Name, StringComparer.Ordinal).ToList();
+        var models = stored.Select(m => m.Value).ToList();
+        var report = data.Get<ResultsReport>(SubmissionItems.Report);
         return new UnitSummary(unit,
             training, training is null ? null : TrainingStanding.Of(training, plan.Target(1)),
-            unitPlan, UnitPlanStanding.Of(unitPlan, plan, today),
+            unitPlan?.Value, UnitPlanStanding.Of(unitPlan?.Value, plan, today),
             models, ModelStanding.Of(models, plan.Models),
-            ReportStanding.Of(data.Get<ResultsReport>(SubmissionItems.Report)?.Value, plan, today));
+            ReportStanding.Of(report?.Value, plan, today))
+        {
+            UnitPlanFile = unitPlan?.Files?.Current,
+            ReportFile = report?.Files?.Current,
+            ModelFiles = [.. stored.Select(m => m.Files?.Current)],
+        };
     }
 
     /// <summary>Whether the unit still lacks <paramref name="item"/>: for the two deadlines exactly what the reminders

@@ -16,7 +16,11 @@ public static class SubmissionItems
 /// A change to a unit's data: who, when, what, and the value before and after, as JSON with the web defaults
 /// of System.Text.Json (camelCase), which is how values are stored.
 /// </summary>
-public sealed record AuditEntry(string PlanId, string UnitId, string Item, Stamp Stamp, string? Before, string After);
+public sealed record AuditEntry(string PlanId, string UnitId, string Item, Stamp Stamp, string? Before, string After)
+{
+    /// <summary>For a document attached to the item: the file added (its value is unchanged).</summary>
+    public Files.StoredFile? File { get; init; }
+}
 
 
 public interface ISubmissionRepository
@@ -29,6 +33,14 @@ public interface ISubmissionRepository
     /// write. Throws <see cref="ConcurrencyConflictException"/> otherwise; then nothing is written.
     /// </summary>
     Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct)
+        where T : class;
+
+    /// <summary>
+    /// Records <paramref name="files"/> (the item's documents, the new one last) in the item's row if it is still the
+    /// version read as <paramref name="current"/>, with an audit row naming the file added, in one atomic write; the
+    /// value itself is unchanged. Throws <see cref="ConcurrencyConflictException"/> otherwise; then nothing is written.
+    /// </summary>
+    Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, Files.ItemFiles files, Stamp stamp, CancellationToken ct)
         where T : class;
 
     /// <summary>All of one unit's current items: one partition query.</summary>

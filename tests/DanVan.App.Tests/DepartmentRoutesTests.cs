@@ -23,6 +23,8 @@ public class DepartmentRoutesTests
         public Task<Versioned<T>?> GetAsync<T>(SubmissionKey key, CancellationToken ct) where T : class { PointReads++; return inner.GetAsync<T>(key, ct); }
         public Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct) where T : class =>
             inner.SaveAsync(key, value, previous, stamp, ct);
+        public Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, DanVan.Domain.Files.ItemFiles files, Stamp stamp,
+            CancellationToken ct) where T : class => inner.AttachFileAsync(key, current, files, stamp, ct);
         public Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct) { UnitReads++; return inner.LoadUnitAsync(planId, unitId, ct); }
         public Task<IReadOnlyList<UnitSubmissions>> LoadPlanAsync(string planId, CancellationToken ct) { PlanReads++; return inner.LoadPlanAsync(planId, ct); }
         public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string planId, string unitId, int max, CancellationToken ct) => inner.HistoryAsync(planId, unitId, max, ct);

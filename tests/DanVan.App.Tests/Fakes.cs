@@ -105,6 +105,11 @@ internal sealed class World
             .AddSingleton(new ExportTokens(new byte[32]))
             .AddSingleton(new ExportOptions(TimeSpan.FromMinutes(15)))
             .AddSingleton<IPublicBaseUrl>(new FixedBaseUrl())
+            // Files are exercised over HTTP (DanVan.Bot.Tests.FileTests, real Blob Storage); here they only complete the table.
+            .AddSingleton<IFileStore>(new MemoryFiles())
+            .AddSingleton<DanVan.App.Files.IFileDownloader>(new NoDownloads())
+            .AddSingleton(new DanVan.App.Files.FileTokens(new byte[32]))
+            .AddSingleton(new DanVan.App.Files.FileIntakeOptions(20 << 20, ["sharepoint.com"], false, TimeSpan.FromHours(1)))
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         return services;
@@ -188,11 +193,39 @@ internal sealed class FakeRoster(IEnumerable<Unit> units, IEnumerable<Member> me
 /// JSON round trip is caught here too), a save must name the version it read or it throws, and every save writes
 /// its audit entry (before → after as JSON) together with the value. One partition per plan and unit.
 /// </summary>
+/// <summary>Blobs in a dictionary, never replaced, as the real store behaves.</summary>
+internal sealed class MemoryFiles : IFileStore
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _blobs = new();
+
+    public Task<string> PutAsync(FileSlot slot, string sha256, string extension, byte[] content, string contentType, CancellationToken ct)
+    {
+        var name = $"{slot.PlanId}/{slot.UnitId}/{slot.Item}/{Guid.NewGuid():N}.{extension}";
+        if (!_blobs.TryAdd(name, content)) throw new InvalidOperationException("Blob exists.");
+        return Task.FromResult(name);
+    }
+
+    public Task<byte[]?> ReadAsync(string blob, CancellationToken ct) => Task.FromResult(_blobs.GetValueOrDefault(blob));
+
+    public Task DeleteAsync(string blob, CancellationToken ct)
+    {
+        _blobs.TryRemove(blob, out _);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Teams' file host is not here: every download fails, as one from an unreachable host would.</summary>
+internal sealed class NoDownloads : DanVan.App.Files.IFileDownloader
+{
+    public Task<DanVan.App.Files.DownloadResult> DownloadAsync(Uri url, long maxBytes, CancellationToken ct) =>
+        Task.FromResult(new DanVan.App.Files.DownloadResult(null, DanVan.App.Files.DownloadProblem.Failed));
+}
+
 internal sealed class FakeSubmissions : ISubmissionRepository
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed record Row(string Json, string Version, Stamp Stamp);
+    private sealed record Row(string Json, string Version, Stamp Stamp, DanVan.Domain.Files.ItemFiles? Files = null);
 
     private readonly Dictionary<SubmissionKey, Row> _rows = [];
     private readonly List<AuditEntry> _audit = [];
@@ -224,10 +257,21 @@ internal sealed class FakeSubmissions : ISubmissionRepository
 
     private Versioned<T> Write<T>(SubmissionKey key, T value, string? before, Stamp stamp) where T : class
     {
-        var row = new Row(JsonSerializer.Serialize(value, Json), $"v{++_versions}", stamp);
+        var row = new Row(JsonSerializer.Serialize(value, Json), $"v{++_versions}", stamp, _rows.GetValueOrDefault(key)?.Files);
         _rows[key] = row;
         _audit.Add(new AuditEntry(key.PlanId, key.UnitId, key.Item, stamp, before, row.Json));
         return Decode<T>(row);
+    }
+
+    public Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, DanVan.Domain.Files.ItemFiles files, Stamp stamp,
+        CancellationToken ct) where T : class
+    {
+        if (_rows.GetValueOrDefault(key) is not { } row || row.Version != current.Version)
+            throw new ConcurrencyConflictException($"{key} changed since it was read.");
+        var updated = new Row(row.Json, $"v{++_versions}", stamp, files);
+        _rows[key] = updated;
+        _audit.Add(new AuditEntry(key.PlanId, key.UnitId, key.Item, stamp, row.Json, row.Json) { File = files.Current });
+        return Task.FromResult(Decode<T>(updated));
     }
 
     public Task<UnitSubmissions> LoadUnitAsync(string planId, string unitId, CancellationToken ct) =>
@@ -251,7 +295,7 @@ internal sealed class FakeSubmissions : ISubmissionRepository
         _rows.Where(r => r.Key.PlanId == planId && r.Key.UnitId == unitId).ToDictionary(r => r.Key.Item, r => r.Value);
 
     private static Versioned<T> Decode<T>(Row row) where T : class =>
-        new(JsonSerializer.Deserialize<T>(row.Json, Json) ?? throw new InvalidDataException("Empty data."), row.Version, row.Stamp);
+        new(JsonSerializer.Deserialize<T>(row.Json, Json) ?? throw new InvalidDataException("Empty data."), row.Version, row.Stamp) { Files = row.Files };
 
     private sealed class Loaded(string unitId, Dictionary<string, Row> rows) : UnitSubmissions(unitId)
     {

@@ -98,7 +98,7 @@ public sealed class ExportTests : BotTest
         Assert.Equal(["2", "Chi cục Thủy lợi", "Chưa đăng ký mô hình"], models[3]);
 
         var reports = ReadSheet(wb, "Báo cáo kết quả");
-        Assert.Equal(20, reports[0].Count);
+        Assert.Equal(25, reports[0].Count);
         Assert.Equal(["2", "Chi cục Thủy lợi", "trễ 2 ngày", "12/BC-CCTL", "45582", "2", "Có", "Không", "Có", "Có", "Có", "Có", "5", "3", "4", "90",
             "2", "5", "4", "Khá"], reports[2]);
         Assert.Equal(["3", "Đội kiểm tra", "Chưa báo cáo, quá hạn 5 ngày", "5"], reports[3]);
@@ -120,11 +120,11 @@ public sealed class ExportTests : BotTest
         var rows = ParseCsv(Encoding.UTF8.GetString(body[3..]));
         Assert.Equal(["STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ học tập, quán triệt (%)", "Kế hoạch của đơn vị",
             "Ngày gửi kế hoạch", "Số mô hình", "Mô hình được công nhận", "Báo cáo kết quả", "Ngày báo cáo", "Nội dung dân chủ đã thực hiện",
-            "Tự đánh giá"], rows[0]);
+            "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo"], rows[0]);
         Assert.Equal(5, rows.Count);
-        Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "Đã ban hành, đúng hạn", "15/04/2024", "2", "2", "đúng hạn", "10/10/2024", "6", "Xuất sắc"], rows[1]);
-        Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "Đã ban hành, trễ 5 ngày", "25/04/2024", "0", "0", "trễ 2 ngày", "17/10/2024", "5", "Khá"], rows[2]);
-        Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", ""], rows[3]);
+        Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "Đã ban hành, đúng hạn", "15/04/2024", "2", "2", "đúng hạn", "10/10/2024", "6", "Xuất sắc", "", ""], rows[1]);
+        Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "Đã ban hành, trễ 5 ngày", "25/04/2024", "0", "0", "trễ 2 ngày", "17/10/2024", "5", "Khá", "", ""], rows[2]);
+        Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", "", "", ""], rows[3]);
     }
 
     /// <summary>

@@ -43,12 +43,32 @@ public sealed class HealthTests : IAsyncLifetime
         await AssertAsync("/healthz/ready", 503, "unhealthy");
         await AssertAsync("/healthz", 503, "unhealthy");
         // The reason is for the operator, in the log, with the address that failed.
-        Assert.Contains(_log.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("Table Storage unreachable"));
+        Assert.Contains(_log.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("Table Storage or Blob Storage unreachable"));
 
         await _storage.StartAsync();
         _bot.Clock.Advance(TimeSpan.FromSeconds(6));
         await AssertAsync("/healthz/ready", 200, "healthy");
         await AssertAsync("/healthz", 200, "healthy");
+    }
+
+    [Fact]
+    public async Task Ready_also_needs_the_documents_blob_container()
+    {
+        await AssertAsync("/healthz/ready", 200, "healthy");
+
+        await _bot.Storage.Files.Container.DeleteAsync();
+        _bot.Clock.Advance(TimeSpan.FromSeconds(6));
+        await AssertAsync("/healthz/ready", 503, "unhealthy");
+        Assert.Contains(_log.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("blob container of documents is missing"));
+
+        // Azurite keeps a deleted container's name busy for a moment: retry the create until it is accepted.
+        for (var i = 0; ; i++)
+        {
+            try { await _bot.Storage.Files.Container.CreateAsync(); break; }
+            catch (Azure.RequestFailedException) when (i < 50) { await Task.Delay(200); }
+        }
+        _bot.Clock.Advance(TimeSpan.FromSeconds(6));
+        await AssertAsync("/healthz/ready", 200, "healthy");
     }
 
     [Fact]

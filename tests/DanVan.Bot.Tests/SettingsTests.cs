@@ -30,6 +30,11 @@ public sealed class SettingsTests
     [InlineData("DanVan:OfficeContact", "", "DanVan__OfficeContact must name")]
     [InlineData("Proactive:GlobalPerSecond", "0", "Proactive__GlobalPerSecond")]
     [InlineData("Reminders:Parallelism", "0", "__Parallelism at least 1")]
+    [InlineData("Files:MaxMegabytes", "0", "Files__MaxMegabytes must be between 1 and 100")]
+    [InlineData("Files:DownloadTimeoutSeconds", "0", "Files__DownloadTimeoutSeconds must be between 1 and 600")]
+    [InlineData("Files:AllowedHosts", "com", "Files__AllowedHosts: \"com\" is not a host suffix")]
+    [InlineData("Files:AllowedHosts", "sharepoint.com, *", "Files__AllowedHosts: \"*\" is not a host suffix")]
+    [InlineData("Files:AllowedHosts", " , ", "Files__AllowedHosts must name at least one host suffix")]
     public async Task A_bad_value_stops_start_up_naming_the_setting(string key, string value, string message)
     {
         await using var app = BuildHost((key, value));

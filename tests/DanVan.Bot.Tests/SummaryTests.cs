@@ -52,7 +52,7 @@ public sealed class SummaryTests : BotTest
         Assert.Contains("**Báo cáo kết quả** (hạn 15/10/2024): 2 đơn vị", text);
         Assert.Contains("- Đội kiểm tra: chưa báo cáo, quá hạn 5 ngày", text);
         Assert.DoesNotContain("giải thể", text);
-        Assert.Equal([("Xuất báo cáo", "export.create", null)], Actions(await SummaryCardAsync(Office, "tong hop")));
+        Assert.Equal([("Xuất báo cáo", "export.create", null), ("Tệp đã gửi", "files.show", null)], Actions(await SummaryCardAsync(Office, "tong hop")));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class SummaryTests : BotTest
 
         var first = await SummaryCardAsync(Office);
         Assert.Contains("trang 1/3", CardText(first));
-        Assert.Equal([("Trang sau ▶", "summary.show", "2"), ("Xuất báo cáo", "export.create", null)], Actions(first));
+        Assert.Equal([("Trang sau ▶", "summary.show", "2"), ("Xuất báo cáo", "export.create", null), ("Tệp đã gửi", "files.show", null)], Actions(first));
         // Each list shows its first ten: the unit plan list (D, C, then stations) reaches station 08.
         Assert.Contains("- Trạm số 08", CardText(first));
         Assert.DoesNotContain("- Trạm số 09", CardText(first));
@@ -123,7 +123,7 @@ public sealed class SummaryTests : BotTest
         var (second, _) = await ClickAsync(Office, "summary.show", new Dictionary<string, string?> { ["page"] = "2" });
         Assert.Contains("trang 2/3", CardText(second));
         Assert.Contains("- Trạm số 09", CardText(second));
-        Assert.Equal([("◀ Trang trước", "summary.show", "1"), ("Trang sau ▶", "summary.show", "3"), ("Xuất báo cáo", "export.create", null)], Actions(second));
+        Assert.Equal([("◀ Trang trước", "summary.show", "1"), ("Trang sau ▶", "summary.show", "3"), ("Xuất báo cáo", "export.create", null), ("Tệp đã gửi", "files.show", null)], Actions(second));
 
         // A page past the end (units reported since the card was drawn) shows the last page.
         var (last, _) = await ClickAsync(Office, "summary.show", new Dictionary<string, string?> { ["page"] = "99" });

@@ -36,7 +36,7 @@ public class SummaryCardTests
             Assert.All(CardJson.OfType(card, "Action."), a =>
             {
                 Assert.Equal("Action.Execute", CardJson.Type(a));
-                Assert.Contains((string?)a["verb"], new[] { SummaryCard.ShowVerb, SummaryCard.ExportVerb });
+                Assert.Contains((string?)a["verb"], new[] { SummaryCard.ShowVerb, SummaryCard.ExportVerb, FileCards.LinksVerb });
             });
             Assert.All(CardJson.OfType(card, "TextBlock"), b => Assert.False(string.IsNullOrWhiteSpace((string?)b["text"])));
         }

@@ -80,6 +80,7 @@ internal static class TestData
             ReminderTestData.AddCards(cards, lang, t, unit);
             StandingTestData.AddCards(cards, lang, t, unit);
             OfficeTestData.AddCards(cards, lang, t, unit);
+            FileTestData.AddCards(cards, lang, t, unit);
             HostileTextTestData.AddCards(cards, lang, t, unit);
         }
         return cards;

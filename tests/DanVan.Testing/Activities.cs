@@ -19,6 +19,25 @@ public sealed class TeamsChannel(BotServer bot, LoopbackConnector connector)
 
     public JsonObject Message(TeamsUser user, string text) => Base("message", user, new() { ["text"] = text });
 
+    /// <summary>A file dropped into the chat, as Teams sends it to a bot that declares supportsFiles: an attachment of
+    /// type application/vnd.microsoft.teams.file.download.info with the pre-authenticated download address.</summary>
+    public JsonObject FileMessage(TeamsUser user, string fileName, string downloadUrl, string fileType = "pdf") =>
+        Base("message", user, new()
+        {
+            ["text"] = "",
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+                ["name"] = fileName,
+                ["content"] = new JsonObject
+                {
+                    ["downloadUrl"] = downloadUrl,
+                    ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C8C",
+                    ["fileType"] = fileType,
+                },
+            }),
+        });
+
     public JsonObject ConversationUpdate(TeamsUser user) =>
         Base("conversationUpdate", user, new() { ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:danvan" }) });
 

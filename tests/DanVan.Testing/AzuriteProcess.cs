@@ -42,7 +42,7 @@ public sealed class AzuriteProcess : IDisposable
         var logs = Directory.CreateTempSubdirectory("danvan-azurite-").FullName;
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { launcher, "--services", "azurite", "--silent", "--watch-stdin", "--logs", logs, "--table-port", tablePort.ToString(CultureInfo.InvariantCulture) },
+            ArgumentList = { launcher, "--services", "azurite", "--storage", "table,blob", "--silent", "--watch-stdin", "--logs", logs, "--table-port", tablePort.ToString(CultureInfo.InvariantCulture) },
             WorkingDirectory = RepoRoot.Path,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

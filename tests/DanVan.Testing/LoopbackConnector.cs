@@ -40,6 +40,27 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public sealed record Answer(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null);
 
+    /// <summary>
+    /// What GET /files/{name} serves: Teams hands a bot a pre-authenticated download address for a file a user
+    /// sent; here that address is on this connector. <paramref name="Status"/> other than 200 is served without a
+    /// body (a 3xx with <paramref name="Location"/>); <paramref name="Delay"/> holds the answer back (a timeout);
+    /// <paramref name="Chunked"/> streams the body without a Content-Length, so the bot learns the size only by reading.
+    /// </summary>
+    public sealed record ServedFile(byte[] Content, int Status = 200, string? Location = null, TimeSpan Delay = default, bool Chunked = false)
+    {
+        /// <summary>Runs before the file is served: something happening while the bot downloads (e.g. storage failing).</summary>
+        public Func<Task>? OnServe { get; init; }
+    }
+
+    /// <summary>Files served at <see cref="FileUrl"/>, by name.</summary>
+    public ConcurrentDictionary<string, ServedFile> Files { get; } = new();
+
+    /// <summary>How many times each file was fetched.</summary>
+    public ConcurrentDictionary<string, int> FileFetches { get; } = new();
+
+    /// <summary>The loopback download address of a file in <see cref="Files"/>.</summary>
+    public string FileUrl(string name) => ServiceUrl + "files/" + Uri.EscapeDataString(name);
+
     private LoopbackConnector(WebApplication app) => _app = app;
 
     public static async Task<LoopbackConnector> StartAsync()
@@ -52,12 +73,37 @@ public sealed class LoopbackConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", connector.CaptureAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", connector.CaptureAsync);
         app.MapPost("/v3/conversations", connector.CreateAsync);
+        app.MapGet("/files/{name}", connector.ServeFileAsync);
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
             connector.Members.TryGetValue(userId, out var member) ? Results.Json(member) : Results.NotFound());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector.ServiceUrl = address.TrimEnd('/') + "/";
         return connector;
+    }
+
+    private async Task ServeFileAsync(string name, HttpContext context)
+    {
+        FileFetches.AddOrUpdate(name, 1, (_, n) => n + 1);
+        if (!Files.TryGetValue(name, out var file))
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+        if (file.OnServe is { } hook) await hook();
+        if (file.Delay > TimeSpan.Zero) await Task.Delay(file.Delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (context.RequestAborted.IsCancellationRequested) return;
+        context.Response.StatusCode = file.Status;
+        if (file.Location is not null) context.Response.Headers.Location = file.Location;
+        if (file.Status != 200) return;
+        context.Response.ContentType = "application/octet-stream";
+        if (!file.Chunked) context.Response.ContentLength = file.Content.Length;
+        // In pieces, flushed: a chunked body arrives as a stream whose size the bot learns only by reading it.
+        foreach (var piece in file.Content.Chunk(64 * 1024))
+        {
+            await context.Response.Body.WriteAsync(piece, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+        }
     }
 
     public IReadOnlyList<JsonObject> TakeAll()

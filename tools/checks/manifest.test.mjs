@@ -35,7 +35,7 @@ test('the manifest is at schema 1.24 or newer, personal and team scopes only, te
   const manifest = readManifest();
   assert.ok(Number(manifest.manifestVersion.split('.')[1]) >= 24 && manifest.manifestVersion.startsWith('1.'), manifest.manifestVersion);
   assert.deepEqual(manifest.bots[0].scopes, ['personal', 'team']);
-  assert.equal(manifest.bots[0].supportsFiles ?? false, false);
+  assert.equal(manifest.bots[0].supportsFiles, true);
   const team = manifest.bots[0].commandLists.find((l) => l.scopes.includes('team'));
   assert.deepEqual(team.scopes, ['team']);
   assert.deepEqual(team.commands.map((c) => c.title), ['trợ giúp', 'tổng hợp', 'tình hình']);
@@ -43,10 +43,10 @@ test('the manifest is at schema 1.24 or newer, personal and team scopes only, te
   const old = { ...readManifest(), $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json', manifestVersion: '1.17' };
   assert.match((await manifestProblems(old)).join('\n'), /schema v1\.17 is older than 1\.24/);
   const wrong = readManifest();
-  wrong.bots[0].supportsFiles = true;
+  delete wrong.bots[0].supportsFiles;
   wrong.bots[0].commandLists[1].commands = [{ title: 'tổng hợp', description: 'Số liệu toàn Sở' }, { title: 'nhắc hạn', description: 'Gửi nhắc hạn' }];
   const problems = (await manifestProblems(wrong)).join('\n');
-  assert.match(problems, /supportsFiles is set/);
+  assert.match(problems, /supportsFiles is not set/);
   assert.match(problems, /team commands \["tổng hợp","nhắc hạn"\]/);
   assert.match(problems, /team command "tổng hợp" must say "trả lời trong chat riêng"/);
 });
