@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DanVan.App;
 
-public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export }
+public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export, ReviewQueue }
 
 /// <summary>Chat commands, recognised with or without Vietnamese diacritics and in English.</summary>
 public static class Commands
@@ -23,6 +23,8 @@ public static class Commands
         ["danh ba"] = Command.Roster, ["quan ly don vi"] = Command.Roster, ["roster"] = Command.Roster,
         ["tong hop"] = Command.Summary, ["tong hop toan so"] = Command.Summary, ["summary"] = Command.Summary,
         ["xuat bao cao"] = Command.Export, ["xuat excel"] = Command.Export, ["export"] = Command.Export,
+        ["can tiep nhan"] = Command.ReviewQueue, ["cho tiep nhan"] = Command.ReviewQueue, ["tiep nhan"] = Command.ReviewQueue,
+        ["review queue"] = Command.ReviewQueue, ["reviews"] = Command.ReviewQueue,
         ["lich su"] = Command.History, ["history"] = Command.History,
         ["xin chao"] = Command.Welcome, ["chao"] = Command.Welcome, ["hello"] = Command.Welcome,
         ["hi"] = Command.Welcome, ["bat dau"] = Command.Welcome, ["start"] = Command.Welcome,

@@ -99,6 +99,7 @@ public static class DanVanHost
         services.AddSingleton<StandingService>();
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
+        services.AddSingleton<DanVan.App.Reviews.ReviewService>();
         ExportSetup.Add(services, config);
         services.AddSingleton<DanVan.App.Conversations.ConversationReferences>();
         services.AddSingleton<DanVan.App.Access.TurnLimiter>();
@@ -130,6 +131,7 @@ public static class DanVanHost
         var reminders = SettingsRegistration.Read<Proactive.ReminderOptions>(config, Proactive.ReminderOptions.Section);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
+        services.AddSingleton<DanVan.App.Reviews.IReviewNotifier, Proactive.ProactiveReviewNotifier>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
     }

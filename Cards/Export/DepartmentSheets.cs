@@ -1,8 +1,10 @@
+using DanVan.Cards.Reviews;
 using DanVan.Cards.Text;
 using DanVan.Domain.Department;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Reports;
+using DanVan.Domain.Repositories;
 using DanVan.Domain.UnitPlans;
 
 namespace DanVan.Cards.Export;
@@ -33,7 +35,11 @@ public static class DepartmentSheets
         Cell.Of(ReportState(t, u.Report)), Cell.Of(u.Report.Report?.ReportDate),
         u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
         Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
+        Cell.Of(Review(t, u, SubmissionItems.UnitPlan)), Cell.Of(Review(t, u, SubmissionItems.Report)),
     ]).ToList());
+
+    /// <summary>Văn phòng Sở's review of the unit's item: state, date and comment.</summary>
+    private static string Review(Texts t, UnitSummary u, string item) => ReviewCards.StateText(t, u.ReviewOf(item));
 
     private static Sheet Make(Texts t, SheetKind kind, IReadOnlyList<IReadOnlyList<Cell>> rows) =>
         new(kind, t.SheetName(kind), t.SheetHeaders(kind), rows);
@@ -89,7 +95,7 @@ public static class DepartmentSheets
         [
             Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(UnitPlanState(t, u)), Cell.Of(p?.Number), Cell.Of(p?.IssuedOn), Cell.Of(p?.SentOn),
             Cell.Of(t.DeadlineText(st)), st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty,
-            Cell.Of(p?.Link), Cell.Of(p?.Note),
+            Cell.Of(p?.Link), Cell.Of(p?.Note), Cell.Of(Review(t, u, SubmissionItems.UnitPlan)),
         ];
     }
 
@@ -113,13 +119,14 @@ public static class DepartmentSheets
         var days = st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty;
         if (u.Report.Report is not { } r)
             return [Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(ReportState(t, u.Report)), Cell.Empty, Cell.Empty, days,
-                .. Enumerable.Repeat(Cell.Empty, 14)];
+                .. Enumerable.Repeat(Cell.Empty, 14), Cell.Of(Review(t, u, SubmissionItems.Report))];
         return
         [
             Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(ReportState(t, u.Report)), Cell.Of(r.ReportNumber), Cell.Of(r.ReportDate), days,
             .. r.Democracy().Select(d => Cell.Of(d.Done ? t.Yes : t.No)),
             Cell.Of(u.Report.DemocracyDone), Cell.Of(r.ReformTasksDone), Cell.Of(r.ReformTasksTotal), Cell.Of(r.Satisfaction),
             Cell.Of(r.CitizenDialogues), Cell.Of(r.PetitionsReceived), Cell.Of(r.PetitionsResolved), Cell.Of(t.RatingName(r.Rating)),
+            Cell.Of(Review(t, u, SubmissionItems.Report)),
         ];
     }
 

@@ -69,6 +69,7 @@ public static class SummaryCard
                     (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
                 ]),
             ], Emphasis: true),
+            ReviewSection(t, s),
             TextBlock.Md(t.MissingHeading(page, pages)),
         };
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
@@ -96,6 +97,21 @@ public static class SummaryCard
         // MissingLine writes a Markdown list item and escapes the unit name in it.
         if (lines.Length > 0) items.Add(TextBlock.Md(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));
         return new Container(items);
+    }
+
+    /// <summary>Văn phòng Sở's review per item: the counts, then the units returned (with date and comment) and waiting.</summary>
+    private static Container ReviewSection(Texts t, DepartmentSummary s)
+    {
+        var items = new List<Element> { TextBlock.Md(Markdown.Bold(t.ReviewSummaryHeading)) };
+        foreach (var r in s.Reviews)
+        {
+            items.Add(new FactSet([(t.ReviewItemName(r.Item), t.ReviewSummaryCounts(r.Pending.Count, r.Accepted, r.Returned.Count))]));
+            foreach (var u in r.Returned.Take(PageSize))
+                items.Add(new TextBlock($"{u.Unit.Name}: {DanVan.Cards.Reviews.ReviewCards.StateText(t, u.ReviewOf(r.Item))}", TextStyle.Warning));
+            foreach (var u in r.Pending.Take(PageSize))
+                items.Add(new TextBlock($"{u.Unit.Name}: {DanVan.Cards.Reviews.ReviewCards.StateText(t, u.ReviewOf(r.Item))}"));
+        }
+        return new Container(items, Emphasis: true);
     }
 
     private static string? TrainedPercent(Texts t, DepartmentSummary s, MissingUnit u) =>

@@ -18,6 +18,7 @@ internal sealed partial class EnglishTexts
         RouteNames.Summary => "**summary** (tổng hợp) — the department's figures per target and the units not done, with days overdue",
         RouteNames.Export => "**export** (xuất báo cáo) — download the department report as Excel (.xlsx) or CSV",
         RouteNames.Roster => "**roster** (danh bạ) — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members",
+        RouteNames.ReviewQueue => "**review queue** — the unit plans and results reports units sent, awaiting the office's acceptance or return (oldest first)",
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
         RouteNames.Help => "**help** (trợ giúp) — show this list",
         _ => null,

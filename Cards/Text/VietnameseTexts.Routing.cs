@@ -18,6 +18,7 @@ internal sealed partial class VietnameseTexts
         RouteNames.Summary => "**tổng hợp** — số liệu toàn Sở theo từng chỉ tiêu và danh sách đơn vị chưa hoàn thành, số ngày quá hạn",
         RouteNames.Export => "**xuất báo cáo** — tải báo cáo tổng hợp dạng Excel (.xlsx) hoặc CSV",
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
+        RouteNames.ReviewQueue => "**cần tiếp nhận** — các kế hoạch và báo cáo kết quả đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận hoặc trả lại (gửi sớm nhất trước)",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",
         _ => null,

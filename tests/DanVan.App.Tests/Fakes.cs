@@ -93,7 +93,8 @@ internal sealed class World
             new ItemFlow<DanVanKheoModel>(new ModelSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<DanVanKheoModel>>.Instance),
         ];
         Routes = new DanVanRoutes(Plan, flows, models ?? new ModelList(Plan, Submissions), Standing, History, rosterAdmin, view, export,
-            reminders ?? new NoReminders()).Table;
+            reminders ?? new NoReminders(),
+            new DanVan.App.Reviews.ReviewService(Plan, Submissions, Roster, Clock, specs, new NoReviewNotices(), NullLogger<DanVan.App.Reviews.ReviewService>.Instance)).Table;
         Service = new ConversationService(Routes, new IdentityResolver(Roster, Editor), new ConversationReferences(Conversations, Clock), PersonalChat,
             new AccessGate(Editor, Clock), new TurnLimiter(Clock, options), Clock, Language.Default, options);
     }
@@ -379,4 +380,10 @@ internal static class CardReading
 
     private static IEnumerable<Cards.Json.Element> Elements(IEnumerable<Cards.Json.Element> elements) =>
         elements.SelectMany(e => e is Cards.Json.Container c ? Elements(c.Items).Prepend(e) : [e]);
+}
+
+/// <summary>Stands in for the proactive notices to unit heads (Teams' side); the App tests send none.</summary>
+internal sealed class NoReviewNotices : DanVan.App.Reviews.IReviewNotifier
+{
+    public Task<int> StartReturnedAsync(DanVan.App.Reviews.ReturnedItem returned, CancellationToken ct) => Task.FromResult(0);
 }
