@@ -2,6 +2,7 @@ using DanVan.Cards.Json;
 using DanVan.Cards.Text;
 using DanVan.Domain.Reviews;
 using DanVan.Domain.Time;
+using DanVan.Domain.Validation;
 
 namespace DanVan.Cards.Reviews;
 
@@ -116,8 +117,10 @@ public static class ReviewCards
     }
 
     /// <summary>"Bị trả lại ngày dd/MM/yyyy: comment", "Đã tiếp nhận ngày …", "Chờ tiếp nhận": the standing, summary and export say it alike.</summary>
-    public static string StateText(Texts t, ReviewStanding r) =>
-        t.ReviewStateLine(r.State, r.Current is { } c ? DateOnly.FromDateTime(DepartmentClock.ToLocal(c.Stamp.At).DateTime) : null, r.Current?.Value.Comment);
+    /// <param name="clip">Shorten the comment to this many characters (a list of many units); null: in full.</param>
+    public static string StateText(Texts t, ReviewStanding r, int? clip = null) =>
+        t.ReviewStateLine(r.State, r.Current is { } c ? DateOnly.FromDateTime(DepartmentClock.ToLocal(c.Stamp.At).DateTime) : null,
+            r.Current?.Value.Comment is { } comment && clip is { } max ? TextClip.Clip(comment, max) : r.Current?.Value.Comment);
 
     private static Dictionary<string, string> Keys(string unitId, string item, string? itemVersion, string? reviewVersion)
     {

@@ -99,17 +99,23 @@ public static class SummaryCard
         return new Container(items);
     }
 
-    /// <summary>Văn phòng Sở's review per item: the counts, then the units returned (with date and comment) and waiting.</summary>
+    /// <summary>Units named per item and state in the summary's review section, and the length a returned unit's
+    /// comment is shortened to there: the section must not push the card past Teams' size limit (the standing, the
+    /// export and "cần tiếp nhận" show everything).</summary>
+    private const int ReviewUnitsShown = 3, ReviewCommentShown = 80;
+
+    /// <summary>Văn phòng Sở's review per item: the counts, the latest units returned (date, comment) and the units waiting longest.</summary>
     private static Container ReviewSection(Texts t, DepartmentSummary s)
     {
         var items = new List<Element> { TextBlock.Md(Markdown.Bold(t.ReviewSummaryHeading)) };
         foreach (var r in s.Reviews)
         {
             items.Add(new FactSet([(t.ReviewItemName(r.Item), t.ReviewSummaryCounts(r.Pending.Count, r.Accepted, r.Returned.Count))]));
-            foreach (var u in r.Returned.Take(PageSize))
-                items.Add(new TextBlock($"{u.Unit.Name}: {DanVan.Cards.Reviews.ReviewCards.StateText(t, u.ReviewOf(r.Item))}", TextStyle.Warning));
-            foreach (var u in r.Pending.Take(PageSize))
-                items.Add(new TextBlock($"{u.Unit.Name}: {DanVan.Cards.Reviews.ReviewCards.StateText(t, u.ReviewOf(r.Item))}"));
+            foreach (var u in r.Returned.Take(ReviewUnitsShown))
+                items.Add(new TextBlock($"{u.Unit.Name}: {DanVan.Cards.Reviews.ReviewCards.StateText(t, u.ReviewOf(r.Item), ReviewCommentShown)}", TextStyle.Warning));
+            if (r.Pending.Count > 0)
+                items.Add(new TextBlock($"{t.ReviewStateName(Domain.Reviews.ReviewState.Pending)}: {string.Join("; ", r.Pending.Take(ReviewUnitsShown).Select(u => u.Unit.Name))}"
+                    + (r.Pending.Count > ReviewUnitsShown ? " …" : "")));
         }
         return new Container(items, Emphasis: true);
     }
