@@ -26,7 +26,8 @@ public static class AppRegistration
     /// (<see cref="Domain.Plans.Plan"/>), a <see cref="TimeProvider"/>, <see cref="DanVanOptions"/>,
     /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/>, the export's
     /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, the files' <see cref="Domain.Repositories.IFileStore"/>,
-    /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, and logging.
+    /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, the review's
+    /// <see cref="Reviews.IReviewNotifier"/>, and logging.
     /// Every form (a concrete <see cref="ItemSpec{T}"/> in this assembly) is found and registered here.
     /// </summary>
     public static IServiceCollection AddDanVanApp(this IServiceCollection services)
@@ -59,6 +60,8 @@ public static class AppRegistration
         // Documents in: the host provides the blob store, the downloader, the token signer and the limits.
         services.AddSingleton<Files.FileIntake>();
         services.AddSingleton<Files.FileLinks>();
+        // Văn phòng Sở's review; the host provides how a returned item's notice reaches the unit heads.
+        services.AddSingleton<Reviews.ReviewService>();
         services.AddSingleton<DanVanRoutes>();
         services.AddSingleton(sp => sp.GetRequiredService<DanVanRoutes>().Table);
         services.AddSingleton<ConversationService>();

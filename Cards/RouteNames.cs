@@ -16,6 +16,7 @@ public static class RouteNames
     public const string RemindersPreview = "reminders.preview";
     public const string RemindersSend = "reminders.send";
     public const string Roster = RosterCards.ShowVerb;
+    public const string ReviewQueue = Reviews.ReviewCards.QueueVerb;
     public const string Models = ModelCards.ListVerb;
     public const string Training = SubmissionItems.Training + ".open";
     public const string UnitPlan = SubmissionItems.UnitPlan + ".open";

@@ -5,6 +5,7 @@ using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Reviews;
 using DanVan.Domain.Validation;
 
 namespace DanVan.App.Forms;
@@ -19,6 +20,9 @@ public interface IItemSpec
 
     /// <summary>Summarises a stored value (JSON, as <see cref="ISubmissionRepository"/> keeps it) for the history.</summary>
     string DescribeStored(Texts t, string json);
+
+    /// <summary>The unit's stored value of this item, summarised (null: nothing stored): what Văn phòng Sở reviews.</summary>
+    string? DescribeCurrent(Texts t, UnitSubmissions unit) => null;
 }
 
 /// <summary>
@@ -67,11 +71,12 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
     /// <summary>The same, for items whose sentence depends on the rest of the unit (e.g. how many models it has).</summary>
     public virtual string SavedText(Texts t, Plan plan, T value, UnitSubmissions unitNow, DateOnly today) => SavedText(t, plan, value, today);
 
-    /// <summary>This item's rows in the unit's standing, from everything the unit has submitted.</summary>
+    /// <summary>This item's rows in the unit's standing, from everything the unit has submitted (an item Văn phòng Sở
+    /// returned counts as not sent, as in the rank).</summary>
     public virtual IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today)
     {
         var stored = unit.Get<T>(Name);
-        var lines = StandingOf(t, plan, stored?.Value, today);
+        var lines = StandingOf(t, plan, Reviewed.Value<T>(unit, Name), today);
         // The item's document, if one was sent, under the item's own (last) row: "Đã gửi tệp kế hoạch: …".
         return stored?.Files?.Current is { } file && lines.Count > 0
             ? [.. lines.SkipLast(1), lines[^1] with { Detail = lines[^1].Detail + "\n\n" + FileLine(t, file) }]
@@ -94,6 +99,8 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
 
     public string DescribeStored(Texts t, string json) =>
         JsonSerializer.Deserialize<T>(json, StoredJson) is { } value ? Describe(t, value) : "—";
+
+    public string? DescribeCurrent(Texts t, UnitSubmissions unit) => unit.Get<T>(Name) is { } v ? Describe(t, v.Value) : null;
 
     public abstract string Title(Texts t);
 

@@ -1,9 +1,11 @@
 using DanVan.App.Forms;
+using DanVan.App.Reviews;
 using DanVan.Cards;
 using DanVan.Cards.Json;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Reviews;
 using DanVan.Domain.Time;
 
 namespace DanVan.App.History;
@@ -20,6 +22,13 @@ public sealed class HistoryService(Plan plan, ISubmissionRepository submissions,
         var entries = await submissions.HistoryAsync(plan.Id, a.Unit.Id, Shown, ct);
         var rows = entries.Select(e =>
         {
+            // Văn phòng Sở's reviews of the unit's items are part of its history.
+            if (ReviewItems.IsReviewKey(e.Item))
+            {
+                var reviewed = e.Item[ReviewItems.Prefix.Length..];
+                return new HistoryRow(t.ReviewHistoryItem(t.ReviewItemName(reviewed)), e.Stamp.UserName, t.DateTime(DepartmentClock.ToLocal(e.Stamp.At)),
+                    ReviewService.Change(t, e.After));
+            }
             var spec = _specs.FirstOrDefault(s => s.Owns(e.Item));
             var after = spec?.DescribeStored(t, e.After) ?? e.After;
             var change = e.File is { } file ? t.FileHistory(file.Name, t.FileSize(file.Size))

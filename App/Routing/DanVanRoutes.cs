@@ -5,10 +5,12 @@ using DanVan.App.Forms;
 using DanVan.App.History;
 using DanVan.App.Models;
 using DanVan.App.Reminders;
+using DanVan.App.Reviews;
 using DanVan.App.Roster;
 using DanVan.App.Standing;
 using DanVan.Cards;
 using DanVan.Cards.Json;
+using DanVan.Cards.Reviews;
 using DanVan.Cards.Summary;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
@@ -35,7 +37,8 @@ public sealed class DanVanRoutes(
     IReminderCommands reminders,
     DepartmentClock clock,
     Files.FileIntake fileIntake,
-    Files.FileLinks fileLinks)
+    Files.FileLinks fileLinks,
+    ReviewService reviews)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -81,6 +84,15 @@ public sealed class DanVanRoutes(
             { Verbs = [FileCards.AttachVerb], UnitItem = true, Writes = true });
         routes.Add(new(FileCards.LinksVerb, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await fileLinks.CardAsync(r.Who.Member, r.T, ct)))
             { Words = ["tệp", "tệp đã gửi", "tài liệu", "files"], Verbs = [FileCards.LinksVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true });
+        // Văn phòng Sở's review: the office alone (leaders read the review states in the summary), in the personal chat,
+        // with the role read from storage; a decision is a write, never made from a card in a shared chat.
+        routes.Add(new(RouteNames.ReviewQueue, OfficeOnly, Scopes.Personal, reviews.QueueAsync)
+            { Words = ["cần tiếp nhận", "tiếp nhận", "review queue", "reviews"], Verbs = [ReviewCards.QueueVerb], FreshRole = true });
+        routes.Add(new(ReviewCards.ShowVerb, OfficeOnly, Scopes.Personal, reviews.ShowAsync) { Verbs = [ReviewCards.ShowVerb], FreshRole = true });
+        routes.Add(new(ReviewCards.AcceptVerb, OfficeOnly, Scopes.Personal, reviews.AcceptAsync)
+            { Verbs = [ReviewCards.AcceptVerb], Writes = true, FreshRole = true });
+        routes.Add(new(ReviewCards.ReturnVerb, OfficeOnly, Scopes.Personal, reviews.ReturnAsync)
+            { Verbs = [ReviewCards.ReturnVerb], Writes = true, FreshRole = true });
         foreach (var verb in RosterCards.ReadVerbs.Where(v => v is not RosterCards.ShowVerb).Order(StringComparer.Ordinal))
             routes.Add(new(verb, Seniors, Scopes.Personal, RosterAsync(verb)) { Verbs = [verb] });
         foreach (var verb in RosterCards.EditVerbs.Order(StringComparer.Ordinal))

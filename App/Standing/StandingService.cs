@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using DanVan.App.Forms;
 using DanVan.Cards.Json;
+using DanVan.Cards.Reviews;
 using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Progress;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Reviews;
 using DanVan.Domain.Standing;
 using DanVan.Domain.Time;
 
@@ -68,5 +70,14 @@ public sealed class StandingService(
     }
 
     private IReadOnlyList<StandingLine> Lines(Texts t, UnitSubmissions unit, DateOnly today) =>
-        _specs.SelectMany(s => s.Standing(t, plan, unit, today)).OrderBy(l => l.Target ?? int.MaxValue).ToList();
+        _specs.SelectMany(s => WithReview(t, unit, s.Name, s.Standing(t, plan, unit, today))).OrderBy(l => l.Target ?? int.MaxValue).ToList();
+
+    /// <summary>An item Văn phòng Sở reviews shows its review state under its first line.</summary>
+    private static IEnumerable<StandingLine> WithReview(Texts t, UnitSubmissions unit, string item, IReadOnlyList<StandingLine> lines)
+    {
+        if (!ReviewItems.IsReviewed(item) || lines.Count == 0) return lines;
+        var review = ReviewStanding.Of(unit, item);
+        if (review.State == ReviewState.NotSubmitted) return lines;
+        return [lines[0] with { Review = ReviewCards.StateText(t, review), ReviewReturned = review.State == ReviewState.Returned }, .. lines.Skip(1)];
+    }
 }

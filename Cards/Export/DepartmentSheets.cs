@@ -1,3 +1,4 @@
+using DanVan.Cards.Reviews;
 using DanVan.Cards.Text;
 using DanVan.Domain.Department;
 using DanVan.Domain.Files;
@@ -5,6 +6,7 @@ using DanVan.Domain.Time;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Reports;
+using DanVan.Domain.Repositories;
 using DanVan.Domain.UnitPlans;
 
 namespace DanVan.Cards.Export;
@@ -36,12 +38,16 @@ public static class DepartmentSheets
         u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
         Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
         Cell.Of(u.UnitPlanFile?.Name), Cell.Of(u.ReportFile?.Name),
+        Cell.Of(Review(t, u, SubmissionItems.UnitPlan)), Cell.Of(Review(t, u, SubmissionItems.Report)),
     ]).ToList());
 
     /// <summary>A document's columns: name (the sender's text, sanitised by the writers), size, when, by whom, hash.</summary>
     private static IEnumerable<Cell> FileCells(Texts t, StoredFile? f) => f is null
         ? Enumerable.Repeat(Cell.Empty, 5)
         : [Cell.Of(f.Name), Cell.Of((decimal)f.Size), Cell.Of(t.DateTime(DepartmentClock.ToLocal(f.UploadedAt))), Cell.Of(f.ByUserName), Cell.Of(f.Sha256)];
+
+    /// <summary>Văn phòng Sở's review of the unit's item: state, date and comment.</summary>
+    private static string Review(Texts t, UnitSummary u, string item) => ReviewCards.StateText(t, u.ReviewOf(item));
 
     private static Sheet Make(Texts t, SheetKind kind, IReadOnlyList<IReadOnlyList<Cell>> rows) =>
         new(kind, t.SheetName(kind), t.SheetHeaders(kind), rows);
@@ -97,7 +103,7 @@ public static class DepartmentSheets
         [
             Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(UnitPlanState(t, u)), Cell.Of(p?.Number), Cell.Of(p?.IssuedOn), Cell.Of(p?.SentOn),
             Cell.Of(t.DeadlineText(st)), st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty,
-            Cell.Of(p?.Link), Cell.Of(p?.Note), .. FileCells(t, u.UnitPlanFile),
+            Cell.Of(p?.Link), Cell.Of(p?.Note), .. FileCells(t, u.UnitPlanFile), Cell.Of(Review(t, u, SubmissionItems.UnitPlan)),
         ];
     }
 
@@ -122,7 +128,7 @@ public static class DepartmentSheets
         var days = st.State is DeadlineState.Late or DeadlineState.Overdue ? Cell.Of(st.Days) : Cell.Empty;
         if (u.Report.Report is not { } r)
             return [Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(ReportState(t, u.Report)), Cell.Empty, Cell.Empty, days,
-                .. Enumerable.Repeat(Cell.Empty, 14)];
+                .. Enumerable.Repeat(Cell.Empty, 14), .. FileCells(t, u.ReportFile), Cell.Of(Review(t, u, SubmissionItems.Report))];
         return
         [
             Cell.Of(n), Cell.Of(u.Unit.Name), Cell.Of(ReportState(t, u.Report)), Cell.Of(r.ReportNumber), Cell.Of(r.ReportDate), days,
@@ -130,6 +136,7 @@ public static class DepartmentSheets
             Cell.Of(u.Report.DemocracyDone), Cell.Of(r.ReformTasksDone), Cell.Of(r.ReformTasksTotal), Cell.Of(r.Satisfaction),
             Cell.Of(r.CitizenDialogues), Cell.Of(r.PetitionsReceived), Cell.Of(r.PetitionsResolved), Cell.Of(t.RatingName(r.Rating)),
             .. FileCells(t, u.ReportFile),
+            Cell.Of(Review(t, u, SubmissionItems.Report)),
         ];
     }
 

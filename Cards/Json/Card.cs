@@ -168,9 +168,10 @@ public sealed record ToggleInput(string Id, string Title, bool Value, string? La
     }
 }
 
-/// <summary>Input.ChoiceSet (a drop-down, or radio buttons when <paramref name="Expanded"/>).</summary>
+/// <summary>Input.ChoiceSet (a drop-down, or radio buttons when <paramref name="Expanded"/>); with
+/// <paramref name="MultiSelect"/> several choices, sent as one comma-separated value.</summary>
 public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string Title, string Value)> Choices, string? Value,
-    bool Required, string ErrorMessage, bool Expanded = false) : Element
+    bool Required, string ErrorMessage, bool Expanded = false, bool MultiSelect = false) : Element
 {
     public override JsonObject ToJson()
     {
@@ -180,6 +181,7 @@ public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string 
             ["style"] = Expanded ? "expanded" : "compact", ["wrap"] = true,
             ["choices"] = new JsonArray(Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
         };
+        if (MultiSelect) json["isMultiSelect"] = true;
         if (Value is not null) json["value"] = Value;
         return json;
     }

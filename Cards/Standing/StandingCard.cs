@@ -30,6 +30,7 @@ public static class StandingCard
                 new TextBlock(line.Detail),
             };
             if (line.Missing is not null) items.Add(new TextBlock(line.Missing, TextStyle.Warning));
+            if (line.Review is not null) items.Add(new TextBlock(line.Review, line.ReviewReturned ? TextStyle.Attention : TextStyle.Subtle));
             body.Add(new Container(items));
         }
         body.Add(TextBlock.Md(t.DeadlinesHeading, TextStyle.Normal));

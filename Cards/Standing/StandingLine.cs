@@ -23,6 +23,12 @@ public sealed record StandingLine(
     DateOnly? DoneOn = null)
 {
     /// <summary>A row as the domain decided it (<paramref name="p"/>), with the words that show it.</summary>
+    /// <summary>Văn phòng Sở's review of what this line counts (the unit plan, the results report), shown under it.</summary>
+    public string? Review { get; init; }
+
+    /// <summary>The review returned it: shown as a warning.</summary>
+    public bool ReviewReturned { get; init; }
+
     public static StandingLine Of(TargetProgress p, string title, string detail, string? missing, string openVerb, string? buttonTitle = null) =>
         new(p.Target, title, p.Status, p.Completion, detail, missing, openVerb, buttonTitle, p.DeadlineId, p.DoneOn);
 }

@@ -72,6 +72,7 @@ public static class SummaryCard
             // The documents units sent (issue 12): how many, and a button to the office's download links.
             new FactSet([(t.FilesSummaryFact, t.FilesSummary(s.Units.Count(u => u.UnitPlanFile is not null), s.Units.Count(u => u.ReportFile is not null),
                 s.Units.Sum(u => u.ModelFiles.Count(f => f is not null)), units))]),
+            ReviewSection(t, s),
             TextBlock.Md(t.MissingHeading(page, pages)),
         };
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
@@ -100,6 +101,27 @@ public static class SummaryCard
         // MissingLine writes a Markdown list item and escapes the unit name in it.
         if (lines.Length > 0) items.Add(TextBlock.Md(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));
         return new Container(items);
+    }
+
+    /// <summary>Units named per item and state in the summary's review section, and the length a returned unit's
+    /// comment is shortened to there: the section must not push the card past Teams' size limit (the standing, the
+    /// export and "cần tiếp nhận" show everything).</summary>
+    private const int ReviewUnitsShown = 3, ReviewCommentShown = 80;
+
+    /// <summary>Văn phòng Sở's review per item: the counts, the latest units returned (date, comment) and the units waiting longest.</summary>
+    private static Container ReviewSection(Texts t, DepartmentSummary s)
+    {
+        var items = new List<Element> { TextBlock.Md(Markdown.Bold(t.ReviewSummaryHeading)) };
+        foreach (var r in s.Reviews)
+        {
+            items.Add(new FactSet([(t.ReviewItemName(r.Item), t.ReviewSummaryCounts(r.Pending.Count, r.Accepted, r.Returned.Count))]));
+            foreach (var u in r.Returned.Take(ReviewUnitsShown))
+                items.Add(new TextBlock($"{u.Unit.Name}: {DanVan.Cards.Reviews.ReviewCards.StateText(t, u.ReviewOf(r.Item), ReviewCommentShown)}", TextStyle.Warning));
+            if (r.Pending.Count > 0)
+                items.Add(new TextBlock($"{t.ReviewStateName(Domain.Reviews.ReviewState.Pending)}: {string.Join("; ", r.Pending.Take(ReviewUnitsShown).Select(u => u.Unit.Name))}"
+                    + (r.Pending.Count > ReviewUnitsShown ? " …" : "")));
+        }
+        return new Container(items, Emphasis: true);
     }
 
     private static string? TrainedPercent(Texts t, DepartmentSummary s, MissingUnit u) =>

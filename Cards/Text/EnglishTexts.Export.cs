@@ -20,11 +20,11 @@ internal sealed partial class EnglishTexts
         SheetKind.Units =>
         [
             "No.", "Unit", "Staff", "Trained", "Trained (%)", "Unit plan", "Plan sent on", "Models", "Models recognised",
-            "Results report", "Report date", "Democracy items done", "Self-rating", "Plan file", "Report file",
+            "Results report", "Report date", "Democracy items done", "Self-rating", "Plan file", "Report file", "Unit plan review", "Results report review",
         ],
         SheetKind.Training => ["No.", "Unit", "Staff", "Trained", "Percent (%)", "Still to train", "Sessions", "Last session", "Target met"],
         SheetKind.UnitPlan => ["No.", "Unit", "State", "Plan number", "Issued on", "Sent on", "On time / late", "Days late or overdue", "Link", "Note",
-            "Plan file", "Size (bytes)", "File sent at", "File sent by", "SHA-256"],
+            "Plan file", "Size (bytes)", "File sent at", "File sent by", "SHA-256", "Review"],
         SheetKind.Models => ["No.", "Unit", "Model", "Field", "New rural area", "Started on", "Status", "Beneficiaries", "Results",
             "Evidence file", "Size (bytes)", "File sent at", "File sent by", "SHA-256"],
         _ =>
@@ -32,7 +32,7 @@ internal sealed partial class EnglishTexts
             "No.", "Unit", "State", "Report number", "Report date", "Days late or overdue",
             "Democracy regulation", "Staff conference", "Information public", "Staff consulted", "Head dialogue", "Feedback channel",
             "Democracy items done", "Reform tasks done", "Reform tasks", "Satisfaction (%)", "Citizen dialogues", "Petitions received",
-            "Petitions resolved", "Self-rating", "Report file", "Size (bytes)", "File sent at", "File sent by", "SHA-256",
+            "Petitions resolved", "Self-rating", "Report file", "Size (bytes)", "File sent at", "File sent by", "SHA-256", "Review",
         ],
     };
 

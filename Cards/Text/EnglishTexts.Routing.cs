@@ -39,6 +39,7 @@ internal sealed partial class EnglishTexts
         FileCards.LinksVerb => "**files** (tệp) — download the files units sent (plans, reports, evidence) as .zip",
         FileCards.ReceivedRoute when !senior => "**send a file** — drop a PDF, Word or JPG/PNG file into this chat to hand in the signed plan, results report or model evidence",
         RouteNames.Roster => "**roster** (danh bạ) — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members",
+        RouteNames.ReviewQueue => "**review queue** — the unit plans and results reports units sent, awaiting the office's acceptance or return (oldest first)",
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
         RouteNames.Help => "**help** (trợ giúp) — show this list",
         RouteNames.Deadlines => "**deadlines** (hạn nộp) — the plan's deadlines and how far away they are",

@@ -21,7 +21,7 @@ internal sealed partial class VietnameseTexts
         [
             "STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ học tập, quán triệt (%)", "Kế hoạch của đơn vị",
             "Ngày gửi kế hoạch", "Số mô hình", "Mô hình được công nhận", "Báo cáo kết quả", "Ngày báo cáo",
-            "Nội dung dân chủ đã thực hiện", "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo",
+            "Nội dung dân chủ đã thực hiện", "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo", "Tiếp nhận kế hoạch", "Tiếp nhận báo cáo kết quả",
         ],
         SheetKind.Training =>
         [
@@ -31,7 +31,7 @@ internal sealed partial class VietnameseTexts
         SheetKind.UnitPlan =>
         [
             "STT", "Đơn vị", "Tình trạng", "Số kế hoạch", "Ngày ban hành", "Ngày gửi Văn phòng Sở", "Đúng hạn / trễ hạn",
-            "Số ngày trễ hoặc quá hạn", "Liên kết", "Ghi chú", "Tệp kế hoạch", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256",
+            "Số ngày trễ hoặc quá hạn", "Liên kết", "Ghi chú", "Tệp kế hoạch", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256", "Tiếp nhận",
         ],
         SheetKind.Models =>
         [
@@ -44,7 +44,7 @@ internal sealed partial class VietnameseTexts
             "Quy chế dân chủ", "Hội nghị CBCCVC", "Công khai thông tin", "Lấy ý kiến CBCCVC", "Đối thoại với CBCCVC", "Hòm thư góp ý",
             "Nội dung dân chủ đã thực hiện", "Nhiệm vụ CCHC đã hoàn thành", "Tổng số nhiệm vụ CCHC", "Mức độ hài lòng (%)",
             "Số cuộc đối thoại với Nhân dân", "Số đơn thư đã nhận", "Số đơn thư đã giải quyết", "Tự đánh giá",
-            "Tệp báo cáo", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256",
+            "Tệp báo cáo", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256", "Tiếp nhận",
         ],
     };
 

@@ -20,6 +20,7 @@ internal sealed partial class VietnameseTexts
         FileCards.LinksVerb => "**tệp** — tải các tệp đơn vị đã gửi (kế hoạch, báo cáo, minh chứng) thành tệp .zip",
         FileCards.ReceivedRoute when !senior => "**gửi tệp** — kéo tệp PDF, Word hoặc ảnh JPG/PNG vào chat này để nộp bản ký của kế hoạch, báo cáo kết quả hoặc minh chứng mô hình",
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
+        RouteNames.ReviewQueue => "**cần tiếp nhận** — các kế hoạch và báo cáo kết quả đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận hoặc trả lại (gửi sớm nhất trước)",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",
         RouteNames.Deadlines => "**hạn nộp** — xem các mốc thời hạn của kế hoạch",

@@ -4,6 +4,7 @@ using DanVan.Domain.Plans;
 using DanVan.Domain.Reminders;
 using DanVan.Domain.Reports;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Reviews;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Training;
 using DanVan.Domain.UnitPlans;
@@ -43,6 +44,9 @@ public sealed record DepartmentSummary(
             TrainingFigures.Of(rows), UnitPlanFigures.Of(rows), ModelFigures.Of(rows), DemocracyFigures.Of(rows), ReportFigures.Of(rows),
             [.. Enum.GetValues<SummaryItem>().Select(item => MissingList.Of(item, plan, rows))]);
     }
+
+    /// <summary>Văn phòng Sở's review of the unit plans and results reports: how many wait, were accepted, were returned.</summary>
+    public IReadOnlyList<ReviewFigures> Reviews => [.. ReviewItems.All.Select(item => ReviewFigures.Of(item, Units))];
 }
 
 /// <summary>One unit's line of the summary: its values (null: not submitted) and their standings.</summary>
@@ -76,15 +80,26 @@ public sealed record UnitSummary(
         var report = data.Get<ResultsReport>(SubmissionItems.Report);
         return new UnitSummary(unit,
             training, training is null ? null : TrainingStanding.Of(training, plan.Target(1)),
-            unitPlan?.Value, UnitPlanStanding.Of(unitPlan?.Value, plan, today),
+            // A submission the office returned counts as not sent; the values stay for the office to read.
+            unitPlan?.Value, UnitPlanStanding.Of(Reviewed.Value<UnitPlanReport>(data, SubmissionItems.UnitPlan), plan, today),
             models, ModelStanding.Of(models, plan.Models),
-            ReportStanding.Of(report?.Value, plan, today))
+            ReportStanding.Of(Reviewed.Value<ResultsReport>(data, SubmissionItems.Report), plan, today))
         {
             UnitPlanFile = unitPlan?.Files?.Current,
             ReportFile = report?.Files?.Current,
             ModelFiles = [.. stored.Select(m => m.Files?.Current)],
+            UnitPlanReview = ReviewStanding.Of(data, SubmissionItems.UnitPlan),
+            ReportReview = ReviewStanding.Of(data, SubmissionItems.Report),
         };
     }
+
+    /// <summary>Văn phòng Sở's review of the unit's plan.</summary>
+    public ReviewStanding UnitPlanReview { get; init; } = ReviewStanding.None(SubmissionItems.UnitPlan);
+
+    /// <summary>Văn phòng Sở's review of the unit's results report.</summary>
+    public ReviewStanding ReportReview { get; init; } = ReviewStanding.None(SubmissionItems.Report);
+
+    public ReviewStanding ReviewOf(string item) => item == SubmissionItems.UnitPlan ? UnitPlanReview : ReportReview;
 
     /// <summary>Whether the unit still lacks <paramref name="item"/>: for the two deadlines exactly what the reminders
     /// chase (<see cref="ReminderItem"/>); for training and models, the target or minimum not reached yet.</summary>

@@ -2,6 +2,7 @@ using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Reports;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Reviews;
 using DanVan.Domain.Standing;
 using DanVan.Domain.Training;
 using DanVan.Domain.UnitPlans;
@@ -18,8 +19,8 @@ public static class UnitProgress
     public static IReadOnlyList<TargetProgress> Of(Plan plan, UnitSubmissions unit, DateOnly today)
     {
         var training = unit.Get<TrainingReport>(SubmissionItems.Training)?.Value;
-        var unitPlan = unit.Get<UnitPlanReport>(SubmissionItems.UnitPlan)?.Value;
-        var report = unit.Get<ResultsReport>(SubmissionItems.Report)?.Value;
+        var unitPlan = Reviewed.Value<UnitPlanReport>(unit, SubmissionItems.UnitPlan);
+        var report = Reviewed.Value<ResultsReport>(unit, SubmissionItems.Report);
         var models = unit.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix).Select(m => m.Value.Value);
         return
         [

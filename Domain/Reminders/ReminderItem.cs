@@ -1,6 +1,7 @@
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Reports;
+using DanVan.Domain.Reviews;
 using DanVan.Domain.UnitPlans;
 
 namespace DanVan.Domain.Reminders;
@@ -11,12 +12,13 @@ namespace DanVan.Domain.Reminders;
 /// </summary>
 public sealed class ReminderItem
 {
-    /// <summary>The unit's own plan counts only once it is sent to Văn phòng Sở (issued but not sent is still missing).</summary>
+    /// <summary>The unit's own plan counts only once it is sent to Văn phòng Sở (issued but not sent is still missing; one the
+    /// office returned is missing until sent again).</summary>
     public static readonly ReminderItem UnitPlan = new(DeadlineIds.UnitPlan, SubmissionItems.UnitPlan,
-        (plan, unit, today) => !UnitPlanStanding.Of(unit.Get<UnitPlanReport>(SubmissionItems.UnitPlan)?.Value, plan, today).Status.IsDone);
+        (plan, unit, today) => !UnitPlanStanding.Of(Reviewed.Value<UnitPlanReport>(unit, SubmissionItems.UnitPlan), plan, today).Status.IsDone);
 
     public static readonly ReminderItem ResultsReport = new(DeadlineIds.ResultsReport, SubmissionItems.Report,
-        (plan, unit, today) => ReportStanding.Of(unit.Get<ResultsReport>(SubmissionItems.Report)?.Value, plan, today).Report is null);
+        (plan, unit, today) => ReportStanding.Of(Reviewed.Value<ResultsReport>(unit, SubmissionItems.Report), plan, today).Report is null);
 
     public static readonly IReadOnlyList<ReminderItem> All = [UnitPlan, ResultsReport];
 

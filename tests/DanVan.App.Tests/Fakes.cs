@@ -110,6 +110,7 @@ internal sealed class World
             .AddSingleton<DanVan.App.Files.IFileDownloader>(new NoDownloads())
             .AddSingleton(new DanVan.App.Files.FileTokens(new byte[32]))
             .AddSingleton(new DanVan.App.Files.FileIntakeOptions(20 << 20, ["sharepoint.com"], false, TimeSpan.FromHours(1)))
+            .AddSingleton<DanVan.App.Reviews.IReviewNotifier>(new NoReviewNotices())
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         return services;
@@ -438,4 +439,10 @@ internal static class CardReading
 
     private static IEnumerable<Cards.Json.Element> Elements(IEnumerable<Cards.Json.Element> elements) =>
         elements.SelectMany(e => e is Cards.Json.Container c ? Elements(c.Items).Prepend(e) : [e]);
+}
+
+/// <summary>Stands in for the proactive notices to unit heads (Teams' side); the App tests send none.</summary>
+internal sealed class NoReviewNotices : DanVan.App.Reviews.IReviewNotifier
+{
+    public Task<int> StartReturnedAsync(DanVan.App.Reviews.ReturnedItem returned, CancellationToken ct) => Task.FromResult(0);
 }

@@ -90,18 +90,18 @@ public sealed class ExportTests : BotTest
             .Single(f => f.NumberFormatId!.Value == dateStyle.NumberFormatId!.Value).FormatCode!.Value);
 
         var plans = ReadSheet(wb, "Kế hoạch đơn vị");
-        Assert.Equal(["2", "Chi cục Thủy lợi", "Đã ban hành, trễ 5 ngày", "02/KH-CCTL", "45394", "45407", "trễ 5 ngày", "5", "Gửi bổ sung"], plans[2]);
-        Assert.Equal(["4", "Phòng Kế hoạch - Tài chính", "Đã ban hành, chưa gửi", "03/KH-KHTC", "45392", "quá hạn 183 ngày", "183"], plans[4]);
+        Assert.Equal(["2", "Chi cục Thủy lợi", "Đã ban hành, trễ 5 ngày", "02/KH-CCTL", "45394", "45407", "trễ 5 ngày", "5", "Gửi bổ sung", "Chờ tiếp nhận"], plans[2]);
+        Assert.Equal(["4", "Phòng Kế hoạch - Tài chính", "Đã ban hành, chưa gửi", "03/KH-KHTC", "45392", "quá hạn 183 ngày", "183", "Chờ tiếp nhận"], plans[4]);
 
         var models = ReadSheet(wb, "Mô hình Dân vận khéo");
         Assert.Equal(["1", "Chi cục Kiểm lâm", "Vườn ươm cộng đồng", "Kinh tế", "Có", "45323", "Được công nhận", "120", "Tốt"], models[1]);
         Assert.Equal(["2", "Chi cục Thủy lợi", "Chưa đăng ký mô hình"], models[3]);
 
         var reports = ReadSheet(wb, "Báo cáo kết quả");
-        Assert.Equal(25, reports[0].Count);
+        Assert.Equal(26, reports[0].Count);
         Assert.Equal(["2", "Chi cục Thủy lợi", "trễ 2 ngày", "12/BC-CCTL", "45582", "2", "Có", "Không", "Có", "Có", "Có", "Có", "5", "3", "4", "90",
-            "2", "5", "4", "Khá"], reports[2]);
-        Assert.Equal(["3", "Đội kiểm tra", "Chưa báo cáo, quá hạn 5 ngày", "5"], reports[3]);
+            "2", "5", "4", "Khá", "Chờ tiếp nhận"], reports[2]);
+        Assert.Equal(["3", "Đội kiểm tra", "Chưa báo cáo, quá hạn 5 ngày", "5", "Chưa gửi"], reports[3]);
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public sealed class ExportTests : BotTest
         var rows = ParseCsv(Encoding.UTF8.GetString(body[3..]));
         Assert.Equal(["STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ học tập, quán triệt (%)", "Kế hoạch của đơn vị",
             "Ngày gửi kế hoạch", "Số mô hình", "Mô hình được công nhận", "Báo cáo kết quả", "Ngày báo cáo", "Nội dung dân chủ đã thực hiện",
-            "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo"], rows[0]);
+            "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo", "Tiếp nhận kế hoạch", "Tiếp nhận báo cáo kết quả"], rows[0]);
         Assert.Equal(5, rows.Count);
-        Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "Đã ban hành, đúng hạn", "15/04/2024", "2", "2", "đúng hạn", "10/10/2024", "6", "Xuất sắc", "", ""], rows[1]);
-        Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "Đã ban hành, trễ 5 ngày", "25/04/2024", "0", "0", "trễ 2 ngày", "17/10/2024", "5", "Khá", "", ""], rows[2]);
-        Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", "", "", ""], rows[3]);
+        Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "Đã ban hành, đúng hạn", "15/04/2024", "2", "2", "đúng hạn", "10/10/2024", "6", "Xuất sắc", "", "", "Chờ tiếp nhận", "Chờ tiếp nhận"], rows[1]);
+        Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "Đã ban hành, trễ 5 ngày", "25/04/2024", "0", "0", "trễ 2 ngày", "17/10/2024", "5", "Khá", "", "", "Chờ tiếp nhận", "Chờ tiếp nhận"], rows[2]);
+        Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", "", "", "", "Chưa gửi", "Chưa gửi"], rows[3]);
     }
 
     /// <summary>

@@ -81,6 +81,7 @@ internal static class TestData
             StandingTestData.AddCards(cards, lang, t, unit);
             OfficeTestData.AddCards(cards, lang, t, unit);
             FileTestData.AddCards(cards, lang, t, unit);
+            ReviewTestData.AddCards(cards, lang, t, unit);
             HostileTextTestData.AddCards(cards, lang, t, unit);
         }
         return cards;

@@ -150,6 +150,7 @@ public class TextsTests
             var x when x == typeof(IReadOnlyList<string>) => new List<string> { "Alex Wilber", "Nguyễn Thị Bình" },
             var x when x == typeof(IReadOnlyList<int>) => new List<int> { 2, 4 },
             var x when x == typeof(Domain.Roster.RosterError) => new Domain.Roster.RosterError("account", Domain.Roster.RosterProblem.BadAccount),
+            var x when x == typeof(DateOnly?) => new DateOnly(2024, 4, 20),
             var x when x.IsEnum => Enum.GetValues(x).GetValue(0)!,
             var x => throw new NotSupportedException($"{member}: add a sample {x.Name}"),
         }).ToArray();
