@@ -345,10 +345,11 @@ public sealed class FileTests : BotTest
         var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
             .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
                 .Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList();
-        Assert.Equal(["Tệp kế hoạch", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256"], rows[0][^5..]);
+        // The file's five columns, then the office's review (the last column).
+        Assert.Equal(["Tệp kế hoạch", "Dung lượng (byte)", "Gửi tệp lúc", "Người gửi tệp", "Mã SHA-256", "Tiếp nhận"], rows[0][^6..]);
         var a = rows.Single(r => r.Contains("Chi cục Kiểm lâm"));
-        Assert.Equal(["=KH+01.pdf", "2048"], a[^5..^3]);
-        Assert.Equal(Head.Name, a[^2]);
+        Assert.Equal(["=KH+01.pdf", "2048"], a[^6..^4]);
+        Assert.Equal(Head.Name, a[^3]);
 
         var csv = Encoding.UTF8.GetString(await Bot.Http.GetByteArrayAsync(links[1]));
         // Untrusted names are written as text: a leading "=" never becomes a formula.
