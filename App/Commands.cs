@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DanVan.App;
 
-public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export }
+public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export, DepartmentReport, UnitDraft }
 
 /// <summary>Chat commands, recognised with or without Vietnamese diacritics and in English.</summary>
 public static class Commands
@@ -23,6 +23,9 @@ public static class Commands
         ["danh ba"] = Command.Roster, ["quan ly don vi"] = Command.Roster, ["roster"] = Command.Roster,
         ["tong hop"] = Command.Summary, ["tong hop toan so"] = Command.Summary, ["summary"] = Command.Summary,
         ["xuat bao cao"] = Command.Export, ["xuat excel"] = Command.Export, ["export"] = Command.Export,
+        ["bao cao so"] = Command.DepartmentReport, ["xuat bao cao nam"] = Command.DepartmentReport, ["bao cao nam"] = Command.DepartmentReport,
+        ["department report"] = Command.DepartmentReport,
+        ["du thao bao cao"] = Command.UnitDraft, ["du thao"] = Command.UnitDraft, ["draft report"] = Command.UnitDraft,
         ["lich su"] = Command.History, ["history"] = Command.History,
         ["xin chao"] = Command.Welcome, ["chao"] = Command.Welcome, ["hello"] = Command.Welcome,
         ["hi"] = Command.Welcome, ["bat dau"] = Command.Welcome, ["start"] = Command.Welcome,

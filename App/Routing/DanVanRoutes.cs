@@ -4,6 +4,7 @@ using DanVan.App.Export;
 using DanVan.App.Forms;
 using DanVan.App.History;
 using DanVan.App.Models;
+using DanVan.App.OfficialReports;
 using DanVan.App.Reminders;
 using DanVan.App.Roster;
 using DanVan.App.Standing;
@@ -32,7 +33,8 @@ public sealed class DanVanRoutes(
     RosterAdmin roster,
     DepartmentView department,
     ExportService export,
-    IReminderCommands reminders)
+    IReminderCommands reminders,
+    OfficialReportService reports)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -72,6 +74,20 @@ public sealed class DanVanRoutes(
             new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Command = Command.ReminderSend, Writes = true, FreshRole = true },
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
                 { Command = Command.Roster, Verbs = [RosterCards.ShowVerb] },
+            // The department's annual report (.docx): the office writes its words, then gets the file.
+            new(RouteNames.DepartmentReport, OfficeOnly, Scopes.Personal, reports.FormAsync)
+                { Command = Command.DepartmentReport, Verbs = [OfficialReportCards.OpenVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
+            new(OfficialReportCards.SaveVerb, OfficeOnly, Scopes.Personal, reports.SaveAsync)
+                { Verbs = [OfficialReportCards.SaveVerb], UnitHeadRefusal = Refusal.DepartmentView, Writes = true, FreshRole = true },
+            new(OfficialReportCards.MakeVerb, OfficeOnly, Scopes.Personal, reports.DepartmentAsync)
+                { Verbs = [OfficialReportCards.MakeVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
+            new(OfficialReportCards.FileVerb, OfficeOnly, Scopes.Personal, (r, ct) => reports.UploadAsync(r, department: true, ct))
+                { Verbs = [OfficialReportCards.FileVerb], UnitHeadRefusal = Refusal.DepartmentView, Writes = true, FreshRole = true },
+            // A unit head's own draft: the unit is the caller's, never one named by the card or the consent.
+            new(RouteNames.UnitDraft, UnitHeads, Scopes.Personal, reports.UnitDraftAsync)
+                { Command = Command.UnitDraft, Verbs = [OfficialReportCards.DraftVerb], UnitItem = true },
+            new(OfficialReportCards.DraftFileVerb, UnitHeads, Scopes.Personal, (r, ct) => reports.UploadAsync(r, department: false, ct))
+                { Verbs = [OfficialReportCards.DraftFileVerb], UnitItem = true, Writes = true },
         };
         foreach (var verb in RosterCards.ReadVerbs.Where(v => v is not RosterCards.ShowVerb).Order(StringComparer.Ordinal))
             routes.Add(new(verb, Seniors, Scopes.Personal, RosterAsync(verb)) { Verbs = [verb] });

@@ -100,6 +100,13 @@ public static class DanVanHost
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
         ExportSetup.Add(services, config);
+        // The official reports (.docx): a loopback upload URL only where the bot runs on this machine.
+        services.AddSingleton<DanVan.App.OfficialReports.OfficialDocuments>();
+        services.AddSingleton(sp => new DanVan.App.OfficialReports.UploadPolicy(
+            sp.GetRequiredService<BotIdentity>().Anonymous || sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        Teams.FileUpload.AddTo(services);
+        services.AddSingleton<DanVan.App.OfficialReports.IFileUpload, Teams.FileUpload>();
+        services.AddSingleton<DanVan.App.OfficialReports.OfficialReportService>();
         services.AddSingleton<DanVan.App.Conversations.ConversationReferences>();
         services.AddSingleton<DanVan.App.Access.TurnLimiter>();
         services.AddSingleton<DanVan.App.Routing.DanVanRoutes>();

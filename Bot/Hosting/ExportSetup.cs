@@ -41,7 +41,7 @@ public static class ExportSetup
         // The download re-checks the role against the roster as stored, not the turn cache: a demotion counts at once.
         services.AddSingleton(sp => new ExportService(sp.GetRequiredService<Plan>(), sp.GetRequiredService<DepartmentView>(),
             sp.GetRequiredService<StorageServices>().Roster, sp.GetRequiredService<ExportTokens>(), sp.GetRequiredService<ExportOptions>(),
-            sp.GetRequiredService<DepartmentClock>(), sp.GetRequiredService<IPublicBaseUrl>()));
+            sp.GetRequiredService<DepartmentClock>(), sp.GetRequiredService<IPublicBaseUrl>(), sp.GetRequiredService<DanVan.App.OfficialReports.OfficialDocuments>()));
     }
 
     public static void LogKey(WebApplication app)

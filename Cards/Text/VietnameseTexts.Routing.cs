@@ -17,6 +17,8 @@ internal sealed partial class VietnameseTexts
         RouteNames.History => senior ? "**lịch sử** — nhật ký thay đổi danh bạ và các thao tác bị từ chối" : "**lịch sử** — xem các thay đổi gần đây của đơn vị",
         RouteNames.Summary => "**tổng hợp** — số liệu toàn Sở theo từng chỉ tiêu và danh sách đơn vị chưa hoàn thành, số ngày quá hạn",
         RouteNames.Export => "**xuất báo cáo** — tải báo cáo tổng hợp dạng Excel (.xlsx) hoặc CSV",
+        RouteNames.DepartmentReport => "**báo cáo sở** (hoặc **xuất báo cáo năm**) — Văn phòng Sở nhập nội dung và tạo báo cáo kết quả năm của Sở (.docx, thể thức Nghị định 30/2020/NĐ-CP)",
+        RouteNames.UnitDraft when !senior => "**dự thảo báo cáo** — tạo dự thảo báo cáo kết quả của đơn vị (.docx) từ số liệu đã nhập, để hoàn thiện và trình ký",
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",

@@ -81,8 +81,11 @@ internal sealed class World
         History = new HistoryService(Plan, Submissions, specs);
         Training = new ItemFlow<TrainingReport>(TrainingSpec, Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<TrainingReport>>.Instance);
         var view = new DepartmentView(Plan, Submissions, Roster, Clock);
+        var documents = new DanVan.App.OfficialReports.OfficialDocuments(Plan, view, Submissions, Clock);
         var export = new ExportService(Plan, view, Roster, new ExportTokens(new byte[32]), new ExportOptions(TimeSpan.FromMinutes(15)),
-            Clock, new FixedBaseUrl());
+            Clock, new FixedBaseUrl(), documents);
+        var reports = new DanVan.App.OfficialReports.OfficialReportService(Plan, documents, Submissions, export, new NoUpload(),
+            new DanVan.App.OfficialReports.UploadPolicy(false), Clock, NullLogger<DanVan.App.OfficialReports.OfficialReportService>.Instance);
         var rosterAdmin = new RosterAdmin(Editor, new RosterCache(Roster, Time, TimeSpan.Zero), Clock, NullLogger<RosterAdmin>.Instance);
         // Every form, as the host registers them: the route table declares each form's commands and verbs.
         IItemFlow[] flows =
@@ -93,7 +96,7 @@ internal sealed class World
             new ItemFlow<DanVanKheoModel>(new ModelSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<DanVanKheoModel>>.Instance),
         ];
         Routes = new DanVanRoutes(Plan, flows, models ?? new ModelList(Plan, Submissions), Standing, History, rosterAdmin, view, export,
-            reminders ?? new NoReminders()).Table;
+            reminders ?? new NoReminders(), reports).Table;
         Service = new ConversationService(Routes, new IdentityResolver(Roster, Editor), new ConversationReferences(Conversations, Clock), PersonalChat,
             new AccessGate(Editor, Clock), new TurnLimiter(Clock, options), Clock, Language.Default, options);
     }
@@ -379,4 +382,10 @@ internal static class CardReading
 
     private static IEnumerable<Cards.Json.Element> Elements(IEnumerable<Cards.Json.Element> elements) =>
         elements.SelectMany(e => e is Cards.Json.Container c ? Elements(c.Items).Prepend(e) : [e]);
+}
+
+/// <summary>No OneDrive here: an upload is refused (the HTTP path is tested with the real host).</summary>
+public sealed class NoUpload : DanVan.App.OfficialReports.IFileUpload
+{
+    public Task<bool> PutAsync(Uri uploadUrl, byte[] content, CancellationToken ct) => Task.FromResult(false);
 }
