@@ -11,7 +11,7 @@ namespace DanVan.App.Export;
 
 /// <summary>
 /// Writes an <see cref="OfficialDocument"/> as .docx in the layout of Decree 30/2020/NĐ-CP (appendix I): A4, margins
-/// top and bottom 20 mm, left 30 mm, right 20 mm; Times New Roman; the heading as a borderless two-column table
+/// top and bottom 20 mm, left 30 mm, right 20 mm; Times New Roman; the heading (12 pt capitals, motto 14 pt) as a borderless two-column table
 /// (governing and issuing body with the number, the national motto with place and date); body 14 pt, justified,
 /// first-line indent 1 cm, 6 pt between paragraphs; "Nơi nhận" 12/11 pt beside the signature block; page numbers
 /// centred in the header from page 2 (the first page has a header of its own, empty). Gaps are highlighted.
@@ -29,7 +29,7 @@ public static class DocxWriter
     private static readonly int TextWidth = PageWidth - MarginLeft - MarginRight;
 
     /// <summary>Sizes in half-points, as Word stores them.</summary>
-    public const int BodySize = 28, HeadingSize = 26, RecipientsTitleSize = 24, RecipientsSize = 22, TableSize = 24;
+    public const int BodySize = 28, HeadingSize = 24, RecipientsTitleSize = 24, RecipientsSize = 22, TableSize = 24;
 
     private const int FirstLineIndent = 567; // 1 cm
 
@@ -143,7 +143,7 @@ public static class DocxWriter
         new Run(new RunProperties(new FontSize { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) }), new Text("2")),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
 
-    private static readonly int HeadLeft = (int)(TextWidth * 0.4), HeadRight = TextWidth - HeadLeft;
+    private static readonly int HeadLeft = (int)(TextWidth * 0.38), HeadRight = TextWidth - HeadLeft;
 
     private static Table HeadingTable(DocumentHeading h) => Borderless([HeadLeft, HeadRight],
         [

@@ -185,7 +185,7 @@ public static class DepartmentReport
             u.ModelStanding.Count.ToString(CultureInfo.InvariantCulture),
             u.Report.Report is { } rr ? T.RatingName(rr.Rating) : "Chưa báo cáo",
         ]).ToList();
-        return new Table(UnitHeaders, rows, [5, 22, 11, 9, 17, 9, 9, 7, 11]);
+        return new Table(UnitHeaders, rows, [7, 21, 11, 9, 17, 9, 9, 7, 10]);
     }
 
     public static IReadOnlyList<string> UnitHeaders =>

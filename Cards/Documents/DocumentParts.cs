@@ -36,7 +36,7 @@ internal static class DocumentParts
 
     public static IReadOnlyList<string> ModelHeaders => ["STT", "Đơn vị", "Tên mô hình", "Lĩnh vực", "Gắn với xây dựng nông thôn mới", "Tình trạng", "Số người hưởng lợi"];
 
-    public static IReadOnlyList<int> ModelWidths => [5, 18, 25, 14, 12, 14, 12];
+    public static IReadOnlyList<int> ModelWidths => [7, 17, 24, 14, 13, 14, 11];
 
     /// <summary>One row per model, numbered; <paramref name="units"/> in the summary's order.</summary>
     public static List<IReadOnlyList<string>> ModelRows(IEnumerable<UnitSummary> units)

@@ -278,4 +278,48 @@ public sealed class OfficialReportTests : BotTest
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    /// <summary>
+    /// LibreOffice (headless) opens the report and prints it to PDF: the document is one a word processor lays out,
+    /// on a few A4 pages (report, signature, two appendices); the .docx and .pdf are kept in artifacts/docx/ for a person to look
+    /// at (pdftoppm -png -f 1 -l 1 renders page 1). ./test.sh installs Debian's LibreOffice Writer when it is
+    /// missing and sets DANVAN_REQUIRE_SOFFICE=1, so there a missing soffice fails; a bare `dotnet test` without it
+    /// skips the conversion.
+    /// </summary>
+    [Fact]
+    public async Task LibreOffice_converts_the_department_report_to_a_pdf_of_a_few_a4_pages()
+    {
+        var soffice = Soffice.Find();
+        if (soffice is null)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("DANVAN_REQUIRE_SOFFICE") == "1", "soffice (LibreOffice) is not installed but DANVAN_REQUIRE_SOFFICE=1.");
+            return;
+        }
+        await SeedAsync(Bot);
+        await ClickAsync(Office, OfficialReportCards.SaveVerb, Texts());
+        var (ready, _) = await ClickAsync(Office, OfficialReportCards.MakeVerb, new Dictionary<string, string?>());
+        var dir = Directory.CreateTempSubdirectory("danvan-docx-");
+        try
+        {
+            var docx = Path.Combine(dir.FullName, "bao-cao-so.docx");
+            await File.WriteAllBytesAsync(docx, await DownloadAsync(Link(ready)));
+
+            var pdf = await Soffice.ConvertAsync(soffice, docx, "pdf", dir.FullName);
+
+            var bytes = await File.ReadAllTextAsync(pdf, System.Text.Encoding.Latin1);
+            var pages = System.Text.RegularExpressions.Regex.Count(bytes, @"/Type\s*/Page(?![s\w])");
+            Assert.InRange(pages, 3, 8);
+            // A4 in points (595 × 842), as LibreOffice writes each page's MediaBox.
+            Assert.Matches(@"/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+841(\.\d+)?|/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+842", bytes);
+
+            var artifacts = Path.Combine(Soffice.RepositoryRoot(), "artifacts", "docx");
+            Directory.CreateDirectory(artifacts);
+            File.Copy(docx, Path.Combine(artifacts, "bao-cao-so.docx"), overwrite: true);
+            File.Copy(pdf, Path.Combine(artifacts, "bao-cao-so.pdf"), overwrite: true);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
