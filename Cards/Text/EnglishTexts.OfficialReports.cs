@@ -34,6 +34,4 @@ internal sealed partial class EnglishTexts
     public override string FileUploaded(string fileName) => $"DanVan saved {fileName} to your OneDrive.";
     public override string FileDeclined => "You declined the file; DanVan saved nothing to your OneDrive. Download the report with the link, or type the command again.";
     public override string FileUploadFailed => "DanVan could not save the file to your OneDrive. Download the report with the link, or type the command again to retry.";
-    public override string DepartmentReportFileName(int planYear, DateOnly today) => $"Báo cáo dân vận chính quyền {planYear} - Sở - {today:dd.MM.yyyy}";
-    public override string UnitDraftFileName(int planYear, string unitId, DateOnly today) => $"Dự thảo báo cáo dân vận chính quyền {planYear} - {unitId} - {today:dd.MM.yyyy}";
 }

@@ -22,6 +22,12 @@ public abstract partial class Texts
     public abstract string FileUploaded(string fileName);
     public abstract string FileDeclined { get; }
     public abstract string FileUploadFailed { get; }
-    public abstract string DepartmentReportFileName(int planYear, DateOnly today);
-    public abstract string UnitDraftFileName(int planYear, string unitId, DateOnly today);
+
+    // The documents are Vietnamese whatever the reader's locale, and so are their file names.
+#pragma warning disable CA1822
+    public string DepartmentReportFileName(int planYear, DateOnly today) =>
+        $"Báo cáo dân vận chính quyền {planYear} - Sở - {today.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+    public string UnitDraftFileName(int planYear, string unitId, DateOnly today) =>
+        $"Dự thảo báo cáo dân vận chính quyền {planYear} - {unitId} - {today.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+#pragma warning restore CA1822
 }

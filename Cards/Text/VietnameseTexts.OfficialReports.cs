@@ -34,6 +34,4 @@ internal sealed partial class VietnameseTexts
     public override string FileUploaded(string fileName) => $"DanVan đã lưu tệp {fileName} vào OneDrive của bạn.";
     public override string FileDeclined => "Bạn đã không nhận tệp; DanVan không lưu tệp nào vào OneDrive. Có thể tải báo cáo bằng liên kết, hoặc gõ lại lệnh để tạo lại.";
     public override string FileUploadFailed => "DanVan chưa lưu được tệp vào OneDrive của bạn. Hãy tải báo cáo bằng liên kết, hoặc gõ lại lệnh để thử lại.";
-    public override string DepartmentReportFileName(int planYear, DateOnly today) => $"Báo cáo dân vận chính quyền {planYear} - Sở - {today:dd.MM.yyyy}";
-    public override string UnitDraftFileName(int planYear, string unitId, DateOnly today) => $"Dự thảo báo cáo dân vận chính quyền {planYear} - {unitId} - {today:dd.MM.yyyy}";
 }

@@ -14,11 +14,13 @@ public static class DepartmentReportFields
 
     public static readonly IReadOnlyList<string> All = [Leadership, Assessment, Directions, Recommendations];
 
-    /// <summary>A section of a few paragraphs: about two pages of a report at most.</summary>
-    public const int MaxLength = 6000;
+    /// <summary>A section of a few paragraphs (about 250 words). The form shows all four prefilled, and a card must stay
+    /// under Teams' 28 KB: four of these in Vietnamese letters of 3 UTF-8 bytes each is 18 KB. Longer text is written
+    /// in the .docx itself, where the office finishes the report anyway.</summary>
+    public const int MaxLength = 1500;
 
     /// <summary>Paragraphs kept per section: a pasted text with hundreds of empty lines is not a report.</summary>
-    public const int MaxParagraphs = 40;
+    public const int MaxParagraphs = 30;
 
     /// <summary>Each text normalised once (composed, no control characters but newlines and tabs), capped, and split
     /// into its paragraphs with blank lines dropped; an empty field is a gap, not an error.</summary>

@@ -8,7 +8,8 @@ public class CardSchemaTests
 {
     private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help, UnitPlanCards.OpenVerb, UnitPlanCards.SubmitVerb,
         ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb,
-        Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs];
+        Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs,
+        OfficialReportCards.SaveVerb, OfficialReportCards.MakeVerb];
 
     private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName,
         Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
@@ -52,7 +53,8 @@ public class CardSchemaTests
         var ids = CardJson.OfType(card, "Input.").Select(i => (string)i["id"]!).ToList();
         var dataKeys = CardJson.OfType(card, "Action.").SelectMany(a => a["data"]?.AsObject().Select(p => p.Key) ?? []);
 
-        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All.Concat(Domain.UnitPlans.UnitPlanFields.All).Concat(Domain.Models.ModelFields.All).Concat(Domain.Reports.ReportFields.All).Concat(RosterInputs)));
+        Assert.All(ids, id => Assert.Contains(id, TrainingFields.All.Concat(Domain.UnitPlans.UnitPlanFields.All).Concat(Domain.Models.ModelFields.All).Concat(Domain.Reports.ReportFields.All).Concat(RosterInputs)
+            .Concat(Domain.OfficialReports.DepartmentReportFields.All)));
         Assert.Equal(ids.Distinct(), ids);
         Assert.Empty(ids.Intersect(dataKeys));
     }

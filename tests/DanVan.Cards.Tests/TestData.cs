@@ -76,6 +76,7 @@ internal static class TestData
             ReminderTestData.AddCards(cards, lang, t, unit);
             StandingTestData.AddCards(cards, lang, t, unit);
             OfficeTestData.AddCards(cards, lang, t, unit);
+            OfficialReportTestData.AddCards(cards, lang, t, unit);
             HostileTextTestData.AddCards(cards, lang, t, unit);
         }
         return cards;
