@@ -76,13 +76,13 @@ public sealed class DanVanRoutes(
                 { Command = Command.Roster, Verbs = [RosterCards.ShowVerb] },
             // The department's annual report (.docx): the office writes its words, then gets the file.
             new(RouteNames.DepartmentReport, OfficeOnly, Scopes.Personal, reports.FormAsync)
-                { Command = Command.DepartmentReport, Verbs = [OfficialReportCards.OpenVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
+                { Command = Command.DepartmentReport, Verbs = [OfficialReportCards.OpenVerb], FreshRole = true },
             new(OfficialReportCards.SaveVerb, OfficeOnly, Scopes.Personal, reports.SaveAsync)
-                { Verbs = [OfficialReportCards.SaveVerb], UnitHeadRefusal = Refusal.DepartmentView, Writes = true, FreshRole = true },
+                { Verbs = [OfficialReportCards.SaveVerb], Writes = true, FreshRole = true },
             new(OfficialReportCards.MakeVerb, OfficeOnly, Scopes.Personal, reports.DepartmentAsync)
-                { Verbs = [OfficialReportCards.MakeVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
+                { Verbs = [OfficialReportCards.MakeVerb], FreshRole = true },
             new(OfficialReportCards.FileVerb, OfficeOnly, Scopes.Personal, (r, ct) => reports.UploadAsync(r, department: true, ct))
-                { Verbs = [OfficialReportCards.FileVerb], UnitHeadRefusal = Refusal.DepartmentView, Writes = true, FreshRole = true },
+                { Verbs = [OfficialReportCards.FileVerb], Writes = true, FreshRole = true },
             // A unit head's own draft: the unit is the caller's, never one named by the card or the consent.
             new(RouteNames.UnitDraft, UnitHeads, Scopes.Personal, reports.UnitDraftAsync)
                 { Command = Command.UnitDraft, Verbs = [OfficialReportCards.DraftVerb], UnitItem = true },

@@ -79,6 +79,12 @@ public sealed class DanVanBot(ConversationService conversation, ReplySender repl
     private async Task<InvokeResponse> OnFileConsentAsync(ITurnContext<IInvokeActivity> turn, CancellationToken ct)
     {
         var (verb, fields) = ActivityMapping.ConsentOf(turn.Activity.Value);
+        // Not a consent DanVan asked for (its cards always carry their route's verb): acknowledged, nothing said.
+        if (verb is null)
+        {
+            logger.LogInformation("Ignored a file consent without DanVan's context.");
+            return new InvokeResponse { Status = 200 };
+        }
         TurnResult result;
         try
         {
