@@ -5,7 +5,8 @@
 # every card of the catalogue (which the .NET tests write to artifacts/cards) through Microsoft's Adaptive Cards
 # parser, the Teams manifest, icons and package, the Bicep template in infra/ (bicep build and lint from the NuGet
 # Bicep CLI, settings parity with the README), and the browser tests (tools/e2e: Azurite, the bot and the
-# Agents Playground of their own, driven in headless Chromium; screenshots in artifacts/e2e/<test>/).
+# Agents Playground of their own, driven in headless Chromium; screenshots in artifacts/e2e/<test>/). LibreOffice
+# (Debian libreoffice-writer-nogui, installed when soffice is missing) prints the official reports to PDF in a .NET test.
 # Extra arguments go to `dotnet test` and skip the node checks, e.g. ./test.sh --filter "FullyQualifiedName~Storage".
 # The last line counts every test, .NET and node: "tests: N passed, N failed". Exit status: non-zero if any part fails.
 set -euo pipefail
@@ -45,6 +46,9 @@ trap 'exit 143' TERM
 require_dotnet
 ensure_tools
 (($# > 0)) || ensure_browser
+# The official reports are printed to PDF by LibreOffice in a .NET test; here its absence is a failure, not a skip.
+ensure_soffice
+export DANVAN_REQUIRE_SOFFICE=1
 
 # The card catalogue, written afresh by the .NET test CardCatalogueExport for tools/checks/cards.test.mjs.
 export DANVAN_CARD_CATALOGUE=$DANVAN_ROOT/artifacts/cards

@@ -27,7 +27,8 @@ public static class AppRegistration
     /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/>, the export's
     /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, the files' <see cref="Domain.Repositories.IFileStore"/>,
     /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, the review's
-    /// <see cref="Reviews.IReviewNotifier"/>, and logging.
+    /// <see cref="Reviews.IReviewNotifier"/>, the official reports' <see cref="OfficialReports.IFileUpload"/> and
+    /// <see cref="OfficialReports.UploadPolicy"/>, and logging.
     /// Every form (a concrete <see cref="ItemSpec{T}"/> in this assembly) is found and registered here.
     /// </summary>
     public static IServiceCollection AddDanVanApp(this IServiceCollection services)
@@ -62,6 +63,9 @@ public static class AppRegistration
         services.AddSingleton<Files.FileLinks>();
         // Văn phòng Sở's review; the host provides how a returned item's notice reaches the unit heads.
         services.AddSingleton<Reviews.ReviewService>();
+        // The official reports (.docx); the host provides the upload to Teams and which upload addresses it may use.
+        services.AddSingleton<OfficialReports.OfficialDocuments>();
+        services.AddSingleton<OfficialReports.OfficialReportService>();
         services.AddSingleton<DanVanRoutes>();
         services.AddSingleton(sp => sp.GetRequiredService<DanVanRoutes>().Table);
         services.AddSingleton<ConversationService>();

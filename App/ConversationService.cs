@@ -139,6 +139,18 @@ public sealed class ConversationService(
         return ActionResult.Message(delivered ? t.SentToPersonalChat : t.PersonalChatUnreachable);
     }
 
+    /// <summary>
+    /// The user answered a file consent card: the verb its context carries names the route, which is judged like a
+    /// card action (the caller's roles from storage, their own unit); everything is answered in the chat.
+    /// </summary>
+    public async Task<TurnResult> OnFileConsentAsync(Caller caller, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        var result = await OnCardActionAsync(caller, verb, data, ct);
+        if (result.Replies.Count > 0) return new TurnResult(result.Replies);
+        if (result.Card is { } card) return TurnResult.Of(new TextReply(TextOf(card)));
+        return result.Notice is { } notice ? TurnResult.Of(new TextReply(notice)) : TurnResult.Of();
+    }
+
     /// <summary>A message card: in a personal chat it replaces the clicked card; in a shared chat it is only shown
     /// to the clicker, so the card everyone sees is untouched.</summary>
     private static ActionResult Shown(Caller caller, Card card) =>

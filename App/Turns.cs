@@ -33,6 +33,13 @@ public sealed record TextReply(string Text) : Reply;
 /// <summary>A card, with an optional sentence shown above it in the same message.</summary>
 public sealed record CardReply(Card Card, string? Text = null) : Reply;
 
+/// <summary>Teams' file consent card in a personal chat: the user allows or declines the upload of a file of about
+/// <paramref name="Size"/> bytes to their OneDrive; the answer comes back as an invoke carrying <paramref name="Verb"/>.</summary>
+public sealed record FileOfferReply(string FileName, long Size, string Description, string Verb) : Reply;
+
+/// <summary>Teams' file info card: the file just uploaded to the user's OneDrive, shown in the chat.</summary>
+public sealed record FileInfoReply(string FileName, string ContentUrl, string UniqueId, string FileType) : Reply;
+
 /// <summary>The answer to a message or install event.</summary>
 public sealed record TurnResult(IReadOnlyList<Reply> Replies)
 {

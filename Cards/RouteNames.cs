@@ -21,4 +21,6 @@ public static class RouteNames
     public const string Training = SubmissionItems.Training + ".open";
     public const string UnitPlan = SubmissionItems.UnitPlan + ".open";
     public const string Report = SubmissionItems.Report + ".open";
+    public const string DepartmentReport = OfficialReportCards.OpenVerb;
+    public const string UnitDraft = OfficialReportCards.DraftVerb;
 }

@@ -67,6 +67,18 @@ ensure_browser() {
     || { tail -n 20 "${LOGS:-/tmp}/apt-browser.log" >&2; die "apt-get could not install ${missing[*]} (see above)."; }
 }
 
+# ensure_soffice: LibreOffice in headless mode, for the test that prints the official reports (.docx) to PDF and
+# counts their pages. Debian's Writer without its GUI parts, installed quietly with apt only when soffice is missing
+# (as root, as in CI); otherwise say what to install.
+ensure_soffice() {
+  command -v soffice >/dev/null 2>&1 && return 0
+  ((EUID == 0)) || die "The .docx tests need LibreOffice: apt-get install -y libreoffice-writer-nogui (as root), then run this again."
+  say "Installing libreoffice-writer-nogui for the .docx tests (apt-get)..."
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui; } \
+    >"${LOGS:-/tmp}/apt-soffice.log" 2>&1 \
+    || { tail -n 20 "${LOGS:-/tmp}/apt-soffice.log" >&2; die "apt-get could not install libreoffice-writer-nogui (see above)."; }
+}
+
 # start_stack READY_FILE [OPTION...]: start the local stack's launcher, tools/stack.mjs (Azurite, the bot, the
 # Agents Playground: which, and how, by its options; `node tools/stack.mjs --help`), in the background, in a
 # process group of its own so that a Ctrl-C in the terminal reaches only this script, which stops it with

@@ -1,4 +1,6 @@
+using DanVan.Cards;
 using DanVan.App.Department;
+using DanVan.App.OfficialReports;
 using DanVan.Cards.Export;
 using DanVan.Cards.Json;
 using DanVan.Cards.Summary;
@@ -37,12 +39,29 @@ public sealed record ExportDownload(DownloadStatus Status, string? Message, byte
 /// every download: a member demoted since cannot use a link they still hold.
 /// </summary>
 public sealed class ExportService(
-    Plan plan, DepartmentView view, IRosterEditor roster, ExportTokens tokens, ExportOptions options, DepartmentClock clock, IPublicBaseUrl baseUrl)
+    Plan plan, DepartmentView view, IRosterEditor roster, ExportTokens tokens, ExportOptions options, DepartmentClock clock, IPublicBaseUrl baseUrl,
+    OfficialReports.OfficialDocuments documents)
 {
     public const string PathPrefix = "/export/";
 
     /// <summary>Downloads are read in a browser with no Teams locale: the users' language.</summary>
     private static readonly Texts T = Texts.Vietnamese;
+
+    /// <summary>A signed link for <paramref name="who"/> to one file, when it expires and after how many minutes.</summary>
+    public (string Url, DateTimeOffset Expires, int Minutes) Link(Member who, ExportFormat format)
+    {
+        var expires = clock.UtcNow + options.LinkLifetime;
+        return (baseUrl.Get().TrimEnd('/') + PathPrefix + tokens.Sign(new ExportGrant(who.Key, plan.Id, format, expires)), expires,
+            (int)Math.Round(options.LinkLifetime.TotalMinutes));
+    }
+
+    /// <summary>The command whose roles may download <paramref name="format"/> (read from the route table at download).</summary>
+    public static string CommandFor(ExportFormat format) => format switch
+    {
+        ExportFormat.ReportDocx => RouteNames.DepartmentReport,
+        ExportFormat.DraftDocx => RouteNames.UnitDraft,
+        _ => RouteNames.Export,
+    };
 
     public Card LinksCard(Member who, Texts t)
     {
@@ -52,8 +71,8 @@ public sealed class ExportService(
             t.DateTime(DepartmentClock.ToLocal(expires)), (int)Math.Round(options.LinkLifetime.TotalMinutes));
     }
 
-    /// <param name="mayExport">Whether a role may export, as the route table declares it (read again at download).</param>
-    public async Task<ExportDownload> DownloadAsync(string? token, Func<Role, bool> mayExport, CancellationToken ct)
+    /// <param name="mayExport">Whether a role may download a format, as the route table declares it (read again at download).</param>
+    public async Task<ExportDownload> DownloadAsync(string? token, Func<Role, ExportFormat, bool> mayExport, CancellationToken ct)
     {
         var (check, grant) = tokens.Verify(token, clock.UtcNow);
         switch (check)
@@ -68,7 +87,8 @@ public sealed class ExportService(
         // A link from last year's plan names data this bot no longer serves.
         if (grant!.PlanId != plan.Id) return new(DownloadStatus.NotFound, T.DownloadInvalid) { UserKey = grant.UserKey };
         var member = await roster.FindMemberAsync(grant.UserKey, ct);
-        if (member is null || !mayExport(member.Role)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
+        if (member is null || !mayExport(member.Role, grant.Format)) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
+        if (grant.Format is ExportFormat.ReportDocx or ExportFormat.DraftDocx) return await DocumentAsync(grant, member, ct);
 
         var summary = await view.LoadAsync(ct);
         var name = T.ExportFileName(plan.Year, summary.Today);
@@ -76,5 +96,20 @@ public sealed class ExportService(
             ? new ExportDownload(DownloadStatus.Ok, null, XlsxWriter.Write(DepartmentSheets.Build(T, plan, summary)), XlsxWriter.ContentType, name + ".xlsx")
             : new ExportDownload(DownloadStatus.Ok, null, CsvWriter.Write(DepartmentSheets.Units(T, summary)), CsvWriter.ContentType, name + ".csv");
         return file with { UserKey = grant.UserKey };
+    }
+
+    /// <summary>A report (.docx). A draft is always the unit the member heads now, as stored: a link names no unit,
+    /// so it can never reach another unit's data, and a head moved or removed since gets nothing.</summary>
+    private async Task<ExportDownload> DocumentAsync(ExportGrant grant, Member member, CancellationToken ct)
+    {
+        DocumentFile file;
+        if (grant.Format == ExportFormat.ReportDocx) file = await documents.DepartmentAsync(ct);
+        else
+        {
+            var unit = member.UnitId is { } id ? await roster.FindUnitAsync(id, ct) : null;
+            if (unit is not { Active: true }) return new(DownloadStatus.Forbidden, T.DownloadNotAllowed) { UserKey = grant.UserKey };
+            file = await documents.UnitDraftAsync(unit, ct);
+        }
+        return new ExportDownload(DownloadStatus.Ok, null, file.Content, DocxWriter.ContentType, file.FileName) { UserKey = grant.UserKey };
     }
 }

@@ -5,7 +5,9 @@ using System.Text.Json;
 
 namespace DanVan.App.Export;
 
-public enum ExportFormat { Xlsx, Csv }
+/// <summary>What a link downloads: the department workbook or CSV, the department's report (.docx), or the caller's
+/// own unit's draft report (.docx; the unit is read from the roster at download, never from the link).</summary>
+public enum ExportFormat { Xlsx, Csv, ReportDocx, DraftDocx }
 
 /// <summary>What a download link grants: one user, one plan, one format, until <paramref name="ExpiresAt"/>.</summary>
 public sealed record ExportGrant(string UserKey, string PlanId, ExportFormat Format, DateTimeOffset ExpiresAt);

@@ -4,6 +4,7 @@ using DanVan.App.Export;
 using DanVan.App.Forms;
 using DanVan.App.History;
 using DanVan.App.Models;
+using DanVan.App.OfficialReports;
 using DanVan.App.Reminders;
 using DanVan.App.Reviews;
 using DanVan.App.Roster;
@@ -38,7 +39,8 @@ public sealed class DanVanRoutes(
     DepartmentClock clock,
     Files.FileIntake fileIntake,
     Files.FileLinks fileLinks,
-    ReviewService reviews)
+    ReviewService reviews,
+    OfficialReportService reports)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -76,6 +78,20 @@ public sealed class DanVanRoutes(
             new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Words = ["nhắc hạn", "reminders send"], Writes = true, FreshRole = true },
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
                 { Words = ["danh bạ", "quản lý đơn vị", "roster"], Verbs = [RosterCards.ShowVerb] },
+            // The department's annual report (.docx): the office writes its words, then gets the file.
+            new(RouteNames.DepartmentReport, OfficeOnly, Scopes.Personal, reports.FormAsync)
+                { Words = ["báo cáo sở", "xuất báo cáo năm", "báo cáo năm", "department report"], Verbs = [OfficialReportCards.OpenVerb], FreshRole = true },
+            new(OfficialReportCards.SaveVerb, OfficeOnly, Scopes.Personal, reports.SaveAsync)
+                { Verbs = [OfficialReportCards.SaveVerb], Writes = true, FreshRole = true },
+            new(OfficialReportCards.MakeVerb, OfficeOnly, Scopes.Personal, reports.DepartmentAsync)
+                { Verbs = [OfficialReportCards.MakeVerb], FreshRole = true },
+            new(OfficialReportCards.FileVerb, OfficeOnly, Scopes.Personal, (r, ct) => reports.UploadAsync(r, department: true, ct))
+                { Verbs = [OfficialReportCards.FileVerb], Writes = true, FreshRole = true },
+            // A unit head's own draft: the unit is the caller's, never one named by the card or the consent.
+            new(RouteNames.UnitDraft, UnitHeads, Scopes.Personal, reports.UnitDraftAsync)
+                { Words = ["dự thảo báo cáo", "dự thảo", "draft report"], Verbs = [OfficialReportCards.DraftVerb], UnitItem = true },
+            new(OfficialReportCards.DraftFileVerb, UnitHeads, Scopes.Personal, (r, ct) => reports.UploadAsync(r, department: false, ct))
+                { Verbs = [OfficialReportCards.DraftFileVerb], UnitItem = true, Writes = true },
         };
         // Documents in: a file dropped into the personal chat, then the card's choice of what it is.
         routes.Add(new(FileCards.ReceivedRoute, UnitHeads, Scopes.Personal, (r, ct) => fileIntake.OfferAsync(r, r.File!, ct))
@@ -118,7 +134,7 @@ public sealed class DanVanRoutes(
     public static string HelpText(RouteTable table, Texts t, Identity who, ChatKind chat)
     {
         var lines = table.All
-            .Where(r => r.Words.Count > 0 && r.Roles.Contains(who.Member.Role))
+            .Where(r => r.Roles.Contains(who.Member.Role))
             .Select(r => t.HelpLine(r.Name, AccessPolicy.IsSenior(who)))
             .OfType<string>()
             .ToList();

@@ -88,6 +88,11 @@ public static class DanVanHost
 
         ExportSetup.Add(services, config);
         FilesSetup.Add(services, config);
+        // The official reports (.docx): a loopback upload URL only where the bot runs on this machine.
+        services.AddSingleton(sp => new DanVan.App.OfficialReports.UploadPolicy(
+            sp.GetRequiredService<BotIdentity>().Anonymous || sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        Teams.FileUpload.AddTo(services);
+        services.AddSingleton<DanVan.App.OfficialReports.IFileUpload, Teams.FileUpload>();
         services.AddSingleton(new Teams.ReplySender.Options());
         services.AddSingleton<Teams.ReplySender>();
         services.AddSingleton<DanVan.App.Conversations.IPersonalChat, Teams.PersonalChat>();

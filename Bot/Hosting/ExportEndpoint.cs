@@ -13,7 +13,7 @@ public static class ExportEndpoint
 {
     public static async Task<IResult> DownloadAsync(string? token, ExportService export, DanVan.App.Routing.RouteTable routes, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
     {
-        var result = await export.DownloadAsync(token, role => routes.Allows(role, DanVan.Cards.RouteNames.Export), ct);
+        var result = await export.DownloadAsync(token, (role, format) => routes.Allows(role, ExportService.CommandFor(format)), ct);
         DanVanTelemetry.Export(FormatOf(result.ContentType), result.Status.ToString().ToLowerInvariant());
         // Department figures: never kept by a browser cache or a proxy.
         response.Headers.CacheControl = "no-store";
@@ -46,6 +46,7 @@ public static class ExportEndpoint
         null => "none",
         _ when contentType.StartsWith("text/csv", StringComparison.Ordinal) => "csv",
         _ when contentType.Contains("spreadsheetml", StringComparison.Ordinal) => "xlsx",
+        _ when contentType.Contains("wordprocessingml", StringComparison.Ordinal) => "docx",
         _ => "other",
     };
 

@@ -5,6 +5,7 @@ using DanVan.Domain.Repositories;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -90,6 +91,32 @@ public static class ActivityMapping
         return fields;
     }
 
+    /// <summary>The key of a file consent card's context that names the route its answer goes to.</summary>
+    public const string ConsentVerb = "verb";
+
+    /// <summary>A fileConsent/invoke's value as the route's verb and flat fields (action, upload URL, content URL,
+    /// name, unique id, file type). All of it is untrusted, the URLs included: the use case checks them.</summary>
+    public static (string? Verb, IReadOnlyDictionary<string, string?> Fields) ConsentOf(object? value)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var json = value switch { JObject o => o, null => null, _ => TryFromObject(value) };
+        if (json is null) return (null, fields);
+        FileConsentCardResponse? response;
+        try { response = json.ToObject<FileConsentCardResponse>(); }
+        catch (JsonException) { return (null, fields); }
+        var verb = (response?.Context as JObject)?[ConsentVerb]?.Type == JTokenType.String ? (string?)((JObject)response!.Context)[ConsentVerb] : null;
+        fields[DanVan.App.OfficialReports.ConsentFields.Action] = response?.Action;
+        if (response?.UploadInfo is { } u)
+        {
+            fields[DanVan.App.OfficialReports.ConsentFields.UploadUrl] = u.UploadUrl;
+            fields[DanVan.App.OfficialReports.ConsentFields.ContentUrl] = u.ContentUrl;
+            fields[DanVan.App.OfficialReports.ConsentFields.Name] = u.Name;
+            fields[DanVan.App.OfficialReports.ConsentFields.UniqueId] = u.UniqueId;
+            fields[DanVan.App.OfficialReports.ConsentFields.FileType] = u.FileType;
+        }
+        return (verb, fields);
+    }
+
     /// <summary>The Universal Actions answer that shows <paramref name="text"/> to the clicker and leaves the card as it is.</summary>
     public static AdaptiveCardInvokeResponse MessageResponse(string text) =>
         new() { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text };
@@ -98,6 +125,24 @@ public static class ActivityMapping
     {
         TextReply text => MessageFactory.Text(text.Text),
         CardReply card => MessageFactory.Attachment(ToAttachment(card.Card), card.Text),
+        // Teams' file consent: the context comes back in the fileConsent/invoke and names the route that answers it.
+        FileOfferReply offer => MessageFactory.Attachment(new Attachment
+        {
+            ContentType = FileConsentCard.ContentType,
+            Name = offer.FileName,
+            Content = new FileConsentCard
+            {
+                Description = offer.Description, SizeInBytes = offer.Size,
+                AcceptContext = new JObject { [ConsentVerb] = offer.Verb }, DeclineContext = new JObject { [ConsentVerb] = offer.Verb },
+            },
+        }),
+        FileInfoReply info => MessageFactory.Attachment(new Attachment
+        {
+            ContentType = FileInfoCard.ContentType,
+            ContentUrl = info.ContentUrl,
+            Name = info.FileName,
+            Content = new FileInfoCard { UniqueId = info.UniqueId, FileType = info.FileType },
+        }),
         _ => throw new ArgumentOutOfRangeException(nameof(reply)),
     };
 

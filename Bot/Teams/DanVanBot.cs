@@ -44,6 +44,7 @@ public sealed class DanVanBot(ConversationService conversation, ReplySender repl
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turn, CancellationToken ct)
     {
         if (turn.Activity.Name == "adaptiveCard/action") return await base.OnInvokeActivityAsync(turn, ct);
+        if (turn.Activity.Name == "fileConsent/invoke") return await OnFileConsentAsync(turn, ct);
         // The SDK answers invokes it has no handler for with 501, which Teams shows as an error on the card.
         // DanVan declares none besides card actions: acknowledge and do nothing.
         logger.LogInformation("Ignored an invoke DanVan does not use: {Name}.", turn.Activity.Name);
@@ -71,6 +72,31 @@ public sealed class DanVanBot(ConversationService conversation, ReplySender repl
         // after retries), the card still shows what was stored.
         await replies.SendAsync(turn, result.Replies, ct);
         return result.Card is { } card ? ActivityMapping.CardResponse(card) : ActivityMapping.MessageResponse(result.Notice ?? "");
+    }
+
+    /// <summary>Allowed or declined, the invoke is answered 200 (Teams removes the consent card either way); what
+    /// happened is said in the chat: the uploaded file's card, or why there is none.</summary>
+    private async Task<InvokeResponse> OnFileConsentAsync(ITurnContext<IInvokeActivity> turn, CancellationToken ct)
+    {
+        var (verb, fields) = ActivityMapping.ConsentOf(turn.Activity.Value);
+        // Not a consent DanVan asked for (its cards always carry their route's verb): acknowledged, nothing said.
+        if (verb is null)
+        {
+            logger.LogInformation("Ignored a file consent without DanVan's context.");
+            return new InvokeResponse { Status = 200 };
+        }
+        TurnResult result;
+        try
+        {
+            result = await conversation.OnFileConsentAsync(ActivityMapping.CallerOf(turn), verb, fields, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "File consent {Verb} failed.", verb);
+            result = TurnResult.Of(new TextReply(language.For(((ITurnContext)turn).Activity.Locale).SomethingWentWrong));
+        }
+        await replies.SendAsync(turn, result.Replies, ct);
+        return new InvokeResponse { Status = 200 };
     }
 
     private async Task WelcomeAsync(ITurnContext turn, CancellationToken ct)

@@ -41,6 +41,8 @@ internal sealed partial class EnglishTexts
         RouteNames.Roster => "**roster** (danh bạ) — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members",
         RouteNames.ReviewQueue => "**review queue** — the unit plans and results reports units sent, awaiting the office's acceptance or return (oldest first)",
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
+        RouteNames.DepartmentReport => "**department report** (báo cáo sở) — the office writes its parts and makes the department's annual report (.docx, Decree 30/2020/NĐ-CP format)",
+        RouteNames.UnitDraft when !senior => "**draft report** (dự thảo báo cáo) — a draft of the unit's results report (.docx) from its figures, to finish and sign",
         RouteNames.Help => "**help** (trợ giúp) — show this list",
         RouteNames.Deadlines => "**deadlines** (hạn nộp) — the plan's deadlines and how far away they are",
         _ => null,

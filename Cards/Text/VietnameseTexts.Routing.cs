@@ -19,6 +19,8 @@ internal sealed partial class VietnameseTexts
         RouteNames.Export => "**xuất báo cáo** — tải báo cáo tổng hợp dạng Excel (.xlsx) hoặc CSV",
         FileCards.LinksVerb => "**tệp** — tải các tệp đơn vị đã gửi (kế hoạch, báo cáo, minh chứng) thành tệp .zip",
         FileCards.ReceivedRoute when !senior => "**gửi tệp** — kéo tệp PDF, Word hoặc ảnh JPG/PNG vào chat này để nộp bản ký của kế hoạch, báo cáo kết quả hoặc minh chứng mô hình",
+        RouteNames.DepartmentReport => "**báo cáo sở** (hoặc **xuất báo cáo năm**) — Văn phòng Sở nhập nội dung và tạo báo cáo kết quả năm của Sở (.docx, thể thức Nghị định 30/2020/NĐ-CP)",
+        RouteNames.UnitDraft when !senior => "**dự thảo báo cáo** — tạo dự thảo báo cáo kết quả của đơn vị (.docx) từ số liệu đã nhập, để hoàn thiện và trình ký",
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
         RouteNames.ReviewQueue => "**cần tiếp nhận** — các kế hoạch và báo cáo kết quả đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận hoặc trả lại (gửi sớm nhất trước)",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",

@@ -16,6 +16,9 @@ public sealed record Plan(
     /// <summary>When DanVan chases units about deadlines; defaults when the plan file does not say.</summary>
     public ReminderSettings Reminders { get; init; } = ReminderSettings.Default;
 
+    /// <summary>The issuer and signer of the department's official reports; null when the plan file has none.</summary>
+    public Letterhead? Letterhead { get; init; }
+
     public Deadline Deadline(string id) =>
         Deadlines.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");

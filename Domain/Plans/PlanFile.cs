@@ -66,6 +66,7 @@ public static class PlanFile
         if (models.MinPerUnit is < 0) errors.Add("models.minPerUnit must not be negative");
 
         var reminders = Reminders(dto.Reminders ?? new RemindersDto(), errors);
+        var letterhead = dto.Letterhead is null ? null : LetterheadOf(dto.Letterhead, errors);
 
         if (errors.Count > 0)
             throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
@@ -75,7 +76,32 @@ public static class PlanFile
         {
             Models = new ModelSettings(models.MinPerUnit ?? ModelSettings.Default.MinPerUnit),
             Reminders = reminders,
+            Letterhead = letterhead,
         };
+    }
+
+    /// <summary>Printed on official documents: every line required (but the signer's name, which the office may
+    /// leave for the signer), one line each, of a heading's length.</summary>
+    private static Letterhead? LetterheadOf(LetterheadDto l, List<string> errors)
+    {
+        string Line(string? value, string name, bool required = true)
+        {
+            var v = (value ?? "").Trim();
+            if (required && v.Length == 0) errors.Add($"letterhead.{name} is missing");
+            if (v.Length > Letterhead.MaxLineLength) errors.Add($"letterhead.{name} is longer than {Letterhead.MaxLineLength} characters");
+            if (v.Any(char.IsControl)) errors.Add($"letterhead.{name} must be one line");
+            return v.Normalize(System.Text.NormalizationForm.FormC);
+        }
+        var symbol = Line(l.Symbol, "symbol");
+        // The symbol follows "BC-" in the document number: capitals (Vietnamese too), digits and hyphens only.
+        if (symbol.Length > 0 && !symbol.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+            errors.Add($"letterhead.symbol '{symbol}' must be capital letters, digits and hyphens, like SNN");
+        var recipients = (l.Recipients ?? []).Select((r, i) => Line(r, $"recipients[{i}]")).ToList();
+        if (recipients.Count > Letterhead.MaxRecipients) errors.Add($"letterhead.recipients lists more than {Letterhead.MaxRecipients} recipients");
+        var letterhead = new Letterhead(Line(l.GoverningBody, "governingBody"), Line(l.IssuingBody, "issuingBody"), symbol,
+            Line(l.Place, "place"), Line(l.SignerAuthority, "signerAuthority", required: false), Line(l.SignerTitle, "signerTitle"),
+            Line(l.SignerName, "signerName", required: false), recipients);
+        return letterhead;
     }
 
     /// <summary>Each missing setting takes its default; a bad one is reported with the rest of the file's problems.</summary>
@@ -103,7 +129,13 @@ public static class PlanFile
     private sealed record PlanDto(
         string? Id, int Year, string? Title, string? Issuer,
         List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
-        RemindersDto? Reminders = null);
+        RemindersDto? Reminders = null, LetterheadDto? Letterhead = null);
+
+    // Printed on documents sent to the province: a misspelt key would silently drop a line of the heading.
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    private sealed record LetterheadDto(
+        string? GoverningBody = null, string? IssuingBody = null, string? Symbol = null, string? Place = null,
+        string? SignerAuthority = null, string? SignerTitle = null, string? SignerName = null, List<string>? Recipients = null);
 
     private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets, string? ShortTitle = null);
 

@@ -38,7 +38,8 @@ public class DepartmentRoutesTests
         var reads = new CountingSubmissions(world.Submissions);
         var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
         var export = new ExportService(World.Plan, view, world.Editor, new ExportTokens(new byte[32]),
-            new ExportOptions(TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl());
+            new ExportOptions(TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl(),
+            new DanVan.App.OfficialReports.OfficialDocuments(World.Plan, view, reads, world.Clock));
         return (view, export, reads, world);
     }
 

@@ -111,6 +111,8 @@ internal sealed class World
             .AddSingleton(new DanVan.App.Files.FileTokens(new byte[32]))
             .AddSingleton(new DanVan.App.Files.FileIntakeOptions(20 << 20, ["sharepoint.com"], false, TimeSpan.FromHours(1)))
             .AddSingleton<DanVan.App.Reviews.IReviewNotifier>(new NoReviewNotices())
+            .AddSingleton<DanVan.App.OfficialReports.IFileUpload>(new NoUpload())
+            .AddSingleton(new DanVan.App.OfficialReports.UploadPolicy(false))
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         return services;
@@ -445,4 +447,10 @@ internal static class CardReading
 internal sealed class NoReviewNotices : DanVan.App.Reviews.IReviewNotifier
 {
     public Task<int> StartReturnedAsync(DanVan.App.Reviews.ReturnedItem returned, CancellationToken ct) => Task.FromResult(0);
+}
+
+/// <summary>No OneDrive here: an upload is refused (the HTTP path is tested with the real host).</summary>
+public sealed class NoUpload : DanVan.App.OfficialReports.IFileUpload
+{
+    public Task<bool> PutAsync(Uri uploadUrl, byte[] content, CancellationToken ct) => Task.FromResult(false);
 }

@@ -9,7 +9,8 @@ public class CardSchemaTests
     private static readonly string[] KnownVerbs = [Verbs.OpenTraining, Verbs.SubmitTraining, Verbs.Help, UnitPlanCards.OpenVerb, UnitPlanCards.SubmitVerb,
         ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb, ReportCards.StepVerb,
         Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs, DeadlinesCard.ShowVerb, FileCards.AttachVerb, FileCards.LinksVerb,
-        Reviews.ReviewCards.QueueVerb, Reviews.ReviewCards.ShowVerb, Reviews.ReviewCards.AcceptVerb, Reviews.ReviewCards.ReturnVerb];
+        Reviews.ReviewCards.QueueVerb, Reviews.ReviewCards.ShowVerb, Reviews.ReviewCards.AcceptVerb, Reviews.ReviewCards.ReturnVerb,
+        OfficialReportCards.SaveVerb, OfficialReportCards.MakeVerb];
 
     private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName,
         Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.Person, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
@@ -54,7 +55,7 @@ public class CardSchemaTests
         var dataKeys = CardJson.OfType(card, "Action.").SelectMany(a => a["data"]?.AsObject().Select(p => p.Key) ?? []);
 
         Assert.All(ids, id => Assert.Contains(id, TrainingFields.All.Concat(Domain.UnitPlans.UnitPlanFields.All).Concat(Domain.Models.ModelFields.All).Concat(Domain.Reports.ReportFields.All).Concat(RosterInputs).Append(FileCards.TargetKey)
-            .Concat([Reviews.ReviewCards.CommentInput, Reviews.ReviewCards.FieldsInput])));
+            .Concat([Reviews.ReviewCards.CommentInput, Reviews.ReviewCards.FieldsInput]).Concat(Domain.OfficialReports.DepartmentReportFields.All)));
         Assert.Equal(ids.Distinct(), ids);
         Assert.Empty(ids.Intersect(dataKeys));
     }

@@ -82,6 +82,7 @@ internal static class TestData
             OfficeTestData.AddCards(cards, lang, t, unit);
             FileTestData.AddCards(cards, lang, t, unit);
             ReviewTestData.AddCards(cards, lang, t, unit);
+            OfficialReportTestData.AddCards(cards, lang, t, unit);
             HostileTextTestData.AddCards(cards, lang, t, unit);
         }
         return cards;

@@ -62,6 +62,8 @@ public class TextsTests
     [InlineData(RouteNames.Export, true)]
     [InlineData(RouteNames.Roster, true)]
     [InlineData(RouteNames.RemindersPreview, true)]
+    [InlineData(RouteNames.DepartmentReport, true)]
+    [InlineData(RouteNames.UnitDraft, false)]
     [InlineData(RouteNames.Help, false)]
     public void Every_listed_command_has_a_help_line_in_both_languages(string route, bool senior)
     {

@@ -59,6 +59,20 @@ public sealed class TeamsChannel(BotServer bot, LoopbackConnector connector)
         });
     }
 
+    /// <summary>The user's answer to a file consent card, as Teams sends it: a fileConsent/invoke with the card's
+    /// context and, when accepted, where to upload (<paramref name="uploadUrl"/>) and where the file will be.</summary>
+    public JsonObject FileConsent(TeamsUser user, string action, JsonObject? context, string? uploadUrl = null, string name = "bao-cao.docx")
+    {
+        var value = new JsonObject { ["type"] = "fileUpload", ["action"] = action, ["context"] = context?.DeepClone() };
+        if (uploadUrl is not null)
+            value["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = uploadUrl.Replace("/upload/", "/files/", StringComparison.Ordinal), ["name"] = name,
+                ["uploadUrl"] = uploadUrl, ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C8C", ["fileType"] = "docx",
+            };
+        return Base("invoke", user, new() { ["name"] = "fileConsent/invoke", ["value"] = value });
+    }
+
     public const string TeamId = "19:team-general@thread.tacv2";
     public const string Tenant = "72f988bf-0000-0000-0000-000000000001";
 

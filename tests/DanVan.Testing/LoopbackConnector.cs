@@ -61,6 +61,18 @@ public sealed class LoopbackConnector : IAsyncDisposable
     /// <summary>The loopback download address of a file in <see cref="Files"/>.</summary>
     public string FileUrl(string name) => ServiceUrl + "files/" + Uri.EscapeDataString(name);
 
+    /// <summary>A file PUT to <see cref="UploadUrl"/>: what OneDrive's upload session would receive.</summary>
+    public sealed record Upload(string Path, byte[] Content, string? ContentRange, long? ContentLength);
+
+    /// <summary>Files put to the upload route, which plays the upload session a file consent hands out.</summary>
+    public ConcurrentQueue<Upload> Uploads { get; } = new();
+
+    /// <summary>Scripted status for an upload (e.g. 500); null is the session's 201.</summary>
+    public int? UploadStatus { get; set; }
+
+    /// <summary>An upload URL on this connector, as Teams puts one in an accepted file consent.</summary>
+    public string UploadUrl(string id = "session-1") => ServiceUrl + "upload/" + id;
+
     private LoopbackConnector(WebApplication app) => _app = app;
 
     public static async Task<LoopbackConnector> StartAsync()
@@ -74,6 +86,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities", connector.CaptureAsync);
         app.MapPost("/v3/conversations", connector.CreateAsync);
         app.MapGet("/files/{name}", connector.ServeFileAsync);
+        app.MapPut("/upload/{id}", connector.UploadAsync);
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", (string userId) =>
             connector.Members.TryGetValue(userId, out var member) ? Results.Json(member) : Results.NotFound());
         await app.StartAsync();
@@ -126,6 +139,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
             return Results.Text(answer.Body ?? "", "application/json", statusCode: answer.Status);
         }
         return Results.Json(new { id = "reply-" + Interlocked.Increment(ref _ids) });
+    }
+
+    private async Task<IResult> UploadAsync(HttpRequest request)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body);
+        Uploads.Enqueue(new Upload(request.Path.Value ?? "", body.ToArray(), request.Headers.ContentRange.ToString(), request.ContentLength));
+        return UploadStatus is { } status ? Results.StatusCode(status) : Results.Json(new { id = "file-1", name = "uploaded" }, statusCode: 201);
     }
 
     /// <summary>The personal conversation id the connector gives a bot opening a 1:1 chat with <paramref name="userId"/>.</summary>
