@@ -50,6 +50,23 @@ public class PlanLifeCycleTests
         Assert.False(plan.IsInYear(new DateOnly(2025, 11, 30)));
     }
 
+    [Theory]
+    [InlineData("2025-12-10", true)]    // before 1 January, after the opening date: units write their plans early
+    [InlineData("2025-11-30", false)]   // before the opening date
+    public void Dated_inputs_are_accepted_from_the_opening_date(string date, bool accepted)
+    {
+        var plan = Parse(Plan2026());
+        var fields = new Dictionary<string, string?>
+        {
+            [DanVan.Domain.Training.TrainingFields.TotalStaff] = "50", [DanVan.Domain.Training.TrainingFields.Trained] = "40",
+            [DanVan.Domain.Training.TrainingFields.Sessions] = "1", [DanVan.Domain.Training.TrainingFields.LastSessionDate] = date,
+        };
+
+        var v = DanVan.Domain.Training.TrainingValidator.Validate(fields, plan, new DateOnly(2026, 1, 10));
+
+        Assert.Equal(accepted, v.IsValid);
+    }
+
     [Fact]
     public void Without_life_cycle_fields_the_year_runs_from_1_january_to_the_year_after_the_last_deadline()
     {
