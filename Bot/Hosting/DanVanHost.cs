@@ -66,7 +66,9 @@ public static class DanVanHost
         Exception error;
         try
         {
-            _ = app.Services.GetRequiredService<Plan>();
+            var plan = app.Services.GetRequiredService<Plan>();
+            if (plan.Sample) app.Logger.LogWarning("Plan {File} is a SAMPLE plan (\"sample\": true), not an issued one: set Plan__File to the department's plan.",
+                app.Services.GetRequiredService<PlanSettings>().File);
             return;
         }
         catch (InvalidDataException e) { (problem, error) = (e.Message, e); }

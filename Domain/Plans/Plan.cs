@@ -38,6 +38,9 @@ public sealed record Plan(
     /// <summary>When proactive messages may go on a working day; the plan file's <c>officeHours</c>.</summary>
     public OfficeHours OfficeHours { get; init; } = OfficeHours.Default;
 
+    /// <summary>A made-up plan shipped to show the file's shape ("sample": true): never a department's real plan.</summary>
+    public bool Sample { get; init; }
+
     private readonly DateOnly? _opensOn;
     private readonly DateOnly? _closesOn;
 

@@ -83,6 +83,7 @@ public static class PlanFile
             OpensOn = opensOn,
             ClosesOn = closesOn,
             OfficeHours = officeHours,
+            Sample = dto.Sample ?? false,
         };
     }
 
@@ -150,7 +151,7 @@ public static class PlanFile
     private sealed record PlanDto(
         string? Id, int Year, string? Title, string? Issuer,
         List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
-        RemindersDto? Reminders = null, DateOnly? OpensOn = null, DateOnly? ClosesOn = null, OfficeHoursDto? OfficeHours = null);
+        RemindersDto? Reminders = null, bool? Sample = null, DateOnly? OpensOn = null, DateOnly? ClosesOn = null, OfficeHoursDto? OfficeHours = null);
 
     // Like reminders: a misspelt "strat" would silently keep the default hours.
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

@@ -112,3 +112,32 @@ public class PlanLifeCycleTests
         Assert.DoesNotContain('\n', error);
     }
 }
+
+public class SamplePlanTests
+{
+    private static readonly Plan Sample = PlanFile.Load(Path.Combine(AppContext.BaseDirectory, "plans", "ke-hoach-2027-mau.json"));
+
+    [Fact]
+    public void The_next_year_sample_is_marked_and_opens_before_1_january()
+    {
+        Assert.True(Sample.Sample);
+        Assert.False(TestData.Plan2024.Sample);
+        Assert.StartsWith("MẪU", Sample.Title);
+        Assert.Equal((2027, new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 15)), (Sample.Year, Sample.OpensOn, Sample.ClosesOn));
+        Assert.Equal(YearPhase.Open, Sample.PhaseOn(new DateOnly(2026, 12, 10)));
+    }
+
+    [Fact]
+    public void A_unit_can_enter_its_plan_in_december_before_the_year()
+    {
+        var fields = new Dictionary<string, string?>
+        {
+            ["issued"] = "true", ["planNumber"] = "12/KH-CCKL", ["issuedOn"] = "2026-12-05", ["sentOn"] = "2026-12-10", ["link"] = "", ["note"] = "",
+        };
+
+        var v = DanVan.Domain.UnitPlans.UnitPlanValidator.Validate(fields, Sample, new DateOnly(2026, 12, 10));
+
+        Assert.True(v.IsValid, string.Join(", ", v.Errors));
+        Assert.Equal(new DateOnly(2026, 12, 10), v.Value!.SentOn);
+    }
+}
