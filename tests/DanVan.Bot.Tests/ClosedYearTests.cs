@@ -49,6 +49,23 @@ public sealed class ClosedYearTests : BotTest
     }
 
     [Fact]
+    public async Task The_office_reads_the_closed_year_as_it_stood_at_the_close()
+    {
+        await Bot.Storage.Roster.SeedAsync(new RosterSeed(false, [], [new Member(Carol.AadObjectId, null, Carol.Name, Role.Office, null)]), default);
+        Assert.Equal(200, (await Teams.SendAsync(Teams.InstallationUpdate(Carol))).Status);
+        Connector.TakeAll();
+
+        var summary = CardText(CardOf(Assert.Single(await SayAsync(Carol, "tổng hợp"))));
+
+        // The unit plan was due 20/04/2024; the year's last open day is 14/11/2024.
+        var atClose = new DateOnly(2024, 11, 14).DayNumber - new DateOnly(2024, 4, 20).DayNumber;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - new DateOnly(2024, 4, 20).DayNumber;
+        Assert.Contains($"quá hạn {atClose} ngày", summary);
+        Assert.DoesNotContain($"quá hạn {today} ngày", summary);
+        Assert.DoesNotContain($"quá hạn {today - 1} ngày", summary);
+    }
+
+    [Fact]
     public async Task A_closed_year_refuses_changes_and_stores_nothing()
     {
         Assert.Equal(200, (await Teams.SendAsync(Teams.InstallationUpdate(TeamsUser.Alex))).Status);
