@@ -1,5 +1,14 @@
 using DanVan.Bot.Hosting;
 
-var app = DanVanHost.Build(args);
-await DanVanHost.PrepareStorageAsync(app);
-await app.RunAsync();
+try
+{
+    var app = DanVanHost.Build(args);
+    await DanVanHost.PrepareStorageAsync(app);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException)
+{
+    // Already logged as one critical line (file, field, rule): a stack trace would only bury it.
+    return 2;
+}

@@ -17,7 +17,8 @@ public sealed class DepartmentView(Plan plan, ISubmissionRepository submissions,
 {
     public async Task<DepartmentSummary> LoadAsync(CancellationToken ct)
     {
-        var today = clock.Today;
+        // A closed year is read as it stood on its last open day: its final figures, no counts growing after the close.
+        var today = plan.PhaseOn(clock.Today) == YearPhase.Closed ? plan.LastOpenDay : clock.Today;
         var units = await roster.ListUnitsAsync(ct);
         var stored = await submissions.LoadPlanAsync(plan.Id, [.. units.Where(u => u.Active).Select(u => u.Id)], ct);
         return DepartmentSummary.Of(plan, units, stored, today);

@@ -97,6 +97,12 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
         using var span = DanVanTelemetry.Source.StartActivity("danvan.submit");
         span?.SetTag("danvan.item", spec.Name);
         if (spec.ItemKey(data) is not { } item) return Refused(a);
+        // A closed year's figures are its final result: nothing changes them any more.
+        if (plan.PhaseOn(clock.Today) == YearPhase.Closed)
+        {
+            span?.SetTag("danvan.outcome", "closed");
+            return ActionResult.Only(MessageCard.Build(a.T.YearClosed(plan.Year, plan.ClosesOn), TextStyle.Attention));
+        }
         var baseVersion = data.GetValueOrDefault(Verbs.BaseVersion) ?? "";
         var validated = spec.Validate(data, plan, clock.Today);
         if (!validated.IsValid)

@@ -49,4 +49,16 @@ public static class ReminderFanOut
             }
         return outgoing;
     }
+
+    /// <summary>
+    /// Active units whose pings reach nobody: no unit head on the roster, or none with an active personal chat
+    /// (never installed, blocked or removed DanVan). Their names, for the office to act on.
+    /// </summary>
+    public static IReadOnlyList<string> Unreachable(IReadOnlyList<Unit> units, IReadOnlyList<Member> members, IReadOnlyList<ConversationRecord> active)
+    {
+        var reachable = active.Select(r => r.UserKey).ToHashSet(StringComparer.Ordinal);
+        var reached = members.Where(m => m.Role == Role.UnitHead && m.UnitId is not null && reachable.Contains(m.Key))
+            .Select(m => m.UnitId!).ToHashSet(StringComparer.Ordinal);
+        return [.. units.Where(u => u.Active && !reached.Contains(u.Id)).Select(u => u.Name).Order(StringComparer.Ordinal)];
+    }
 }

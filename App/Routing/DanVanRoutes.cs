@@ -170,8 +170,11 @@ public sealed class DanVanRoutes(
     private async Task<Answer> PreviewAsync(Request r, CancellationToken ct)
     {
         var preview = await reminders.PreviewAsync(ct);
-        return Answer.Say(preview.Nothing ? r.T.RemindersNoneDue
-            : r.T.RemindersPreview(DepartmentClock.ToLocal(preview.At), [.. preview.Deadlines.Select(d => (d.Subject, d.Units, d.Recipients))], preview.Digests));
+        if (preview.Nothing) return Answer.Say(r.T.RemindersNoneDue);
+        var counts = r.T.RemindersPreview(DepartmentClock.ToLocal(preview.At), [.. preview.Deadlines.Select(d => (d.Subject, d.Units, d.Recipients))], preview.Digests);
+        var who = r.T.RemindersPreviewWho(
+            [.. preview.Deadlines.Select(d => (d.Subject, (IReadOnlyList<(string, string)>)[.. d.Pings.Select(p => (p.Unit, p.Person))]))], preview.Unreachable);
+        return Answer.Say(who.Length == 0 ? counts : counts + "\n\n" + who);
     }
 
     /// <summary>A send is started, not awaited: its counts reach the requester's chat when the paced fan-out ends.</summary>

@@ -39,6 +39,8 @@ public sealed class StandingService(
     private async Task<Card> CardForAsync(Actor a, UnitSubmissions unit, CancellationToken ct)
     {
         var today = clock.Today;
+        if (plan.PhaseOn(today) == YearPhase.Closed)
+            return FinalResultCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, plan.LastOpenDay), FinalResult.Of(plan, unit));
         var department = await DepartmentAsync(today).WaitAsync(ct);
         // The rank comes from the domain's progress, never from the card's words.
         department.Completion[unit.UnitId] = UnitProgress.Overall(plan, UnitProgress.Of(plan, unit, today));

@@ -44,6 +44,7 @@ public static class DanVanHost
         replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        LoadPlanOrStop(app);
         if (app.Services.GetRequiredService<TimeProvider>() is DemoClock demo)
             app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
         if (app.Services.GetRequiredService<BotIdentity>().Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
@@ -53,6 +54,32 @@ public static class DanVanHost
         FilesSetup.Map(app);
         ExportSetup.LogKey(app);
         return app;
+    }
+
+    /// <summary>
+    /// Reads the plan file now, so a broken one stops start-up with one critical line naming the file, the field and
+    /// the rule (<see cref="StartupException"/>), instead of failing the first turn or the reminder service with a
+    /// stack trace.
+    /// </summary>
+    private static void LoadPlanOrStop(WebApplication app)
+    {
+        string? problem;
+        Exception error;
+        try
+        {
+            var plan = app.Services.GetRequiredService<Plan>();
+            if (plan.Sample) app.Logger.LogWarning("Plan {File} is a SAMPLE plan (\"sample\": true), not an issued one: set Plan__File to the department's plan.",
+                app.Services.GetRequiredService<PlanSettings>().File);
+            return;
+        }
+        catch (InvalidDataException e) { (problem, error) = (e.Message, e); }
+        catch (IOException e) { (problem, error) = ($"{app.Services.GetRequiredService<PlanSettings>().File}: the plan file could not be read ({e.Message})", e); }
+        catch (UnauthorizedAccessException e) { (problem, error) = ($"{app.Services.GetRequiredService<PlanSettings>().File}: the plan file could not be read ({e.Message})", e); }
+        problem = problem.ReplaceLineEndings(" ");
+        app.Logger.LogCritical("DanVan cannot start: {Problem}", problem);
+        // Disposing flushes the console logger, so the line is written before the process exits.
+        ((IDisposable)app).Dispose();
+        throw new StartupException(problem, error);
     }
 
     private static void AddDanVan(IServiceCollection services, IConfiguration config)

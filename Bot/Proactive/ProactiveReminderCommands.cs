@@ -12,7 +12,7 @@ namespace DanVan.Bot.Proactive;
 /// background (one at a time per instance) and reports its counts to the requester's chat when it ends.
 /// </summary>
 public sealed class ProactiveReminderCommands(ReminderRun run, ProactiveSender sender, IConversationRepository conversations,
-    TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveReminderCommands> log) : IReminderCommands
+    IRosterRepository roster, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveReminderCommands> log) : IReminderCommands
 {
     /// <summary>Who holds claims taken by a command: one id per process, readable in storage.</summary>
     public static readonly string InstanceId = $"command-{Environment.MachineName}-{Environment.ProcessId}";
@@ -28,16 +28,25 @@ public sealed class ProactiveReminderCommands(ReminderRun run, ProactiveSender s
     {
         var now = clock.GetUtcNow();
         var outgoing = await run.PreviewAsync(now, ct);
+        var units = await roster.ListUnitsAsync(ct);
+        var members = await roster.ListMembersAsync(ct);
+        var unitNames = units.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var people = members.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => g.First().DisplayName, StringComparer.Ordinal);
         var digests = outgoing.Count(o => o.Key.DeadlineId == ReminderFanOut.DigestDeadline);
         var deadlines = outgoing
             .Where(o => o.Key.DeadlineId != ReminderFanOut.DigestDeadline)
             .GroupBy(o => o.Key.DeadlineId)
             .Select(g => (Subject: ReminderItem.For(g.Key) is { } item ? ReminderSubjects.For(item.Item) : null, Group: g))
             .Where(x => x.Subject is not null)
-            .Select(x => new DeadlinePreview(x.Subject!.Value, x.Group.Select(o => o.Key.UnitId).Distinct().Count(), x.Group.Count()))
+            .Select(x => new DeadlinePreview(x.Subject!.Value, x.Group.Select(o => o.Key.UnitId).Distinct().Count(), x.Group.Count())
+            {
+                Pings = [.. x.Group.Select(o => new PreviewPing(unitNames.GetValueOrDefault(o.Key.UnitId) ?? o.Key.UnitId,
+                    people.GetValueOrDefault(o.To.UserKey) ?? o.To.UserKey)).OrderBy(p => p.Unit, StringComparer.Ordinal)],
+            })
             .OrderBy(d => d.Subject)
             .ToList();
-        return new ReminderPreview(now, deadlines, digests);
+        var unreachable = ReminderFanOut.Unreachable(units, members, await conversations.ListActiveAsync(ct));
+        return new ReminderPreview(now, deadlines, digests) { Unreachable = unreachable };
     }
 
     public async Task<ReminderSendStart> StartSendAsync(string requesterKey, CancellationToken ct)

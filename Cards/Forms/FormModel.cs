@@ -59,12 +59,14 @@ public sealed class FormBuilder(FormModel m)
     public FormBuilder Text(string id, string label, int maxLength, bool required, bool multiline = false, string? placeholder = null) =>
         Add(id, new TextInput(id, label, Clip(m.Raw(id), maxLength), maxLength, required, m.T.FieldRequired, multiline, placeholder));
 
-    /// <summary>A date picker limited to the plan year, unless the item allows others (e.g. a model's start).</summary>
+    /// <summary>A date picker limited to the plan's period, unless the item allows others (e.g. a model's start).</summary>
     public FormBuilder Date(string id, string label, bool required, DateOnly? min = null, string? errorMessage = null)
     {
         var value = m.Raw(id) is { } raw ? FieldReader.ParseDate(raw)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
-        var from = min?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? $"{m.Plan.Year}-01-01";
-        return Add(id, new DateInput(id, label, value, from, $"{m.Plan.Year}-12-31", required, errorMessage ?? m.T.PickDate(m.Plan.Year),
+        // From the plan's opening date (may be in the year before) to the end of its year, or of its open period if later.
+        var from = (min ?? m.Plan.OpensOn).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var last = m.Plan.LastOpenDay > new DateOnly(m.Plan.Year, 12, 31) ? m.Plan.LastOpenDay : new DateOnly(m.Plan.Year, 12, 31);
+        return Add(id, new DateInput(id, label, value, from, last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), required, errorMessage ?? m.T.PickDate(m.Plan.Year),
             m.T.DatePlaceholder));
     }
 

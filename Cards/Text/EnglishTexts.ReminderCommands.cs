@@ -14,6 +14,16 @@ internal sealed partial class EnglishTexts
         return $"Reminder preview at {DateTime(local)}: {what}; {Number(digests)} digest(s). Nothing was sent; type \"reminders send\" to send now.";
     }
 
+    public override string RemindersPreviewWho(IReadOnlyList<(ReminderSubject Item, IReadOnlyList<(string Unit, string Person)> Pings)> parts,
+        IReadOnlyList<string> unreachable)
+    {
+        var lines = parts.Where(p => p.Pings.Count > 0)
+            .Select(p => $"Reminding about {ReminderItemShort(p.Item)}: {string.Join("; ", p.Pings.Select(x => $"{Json.Markdown.Escape(x.Unit, inline: true)} — {Json.Markdown.Escape(x.Person, inline: true)}"))}.").ToList();
+        if (unreachable.Count > 0)
+            lines.Add($"{Number(unreachable.Count)} units cannot be reminded (no unit head, or the head has not opened or has blocked DanVan): {string.Join("; ", unreachable.Select(u => Json.Markdown.Escape(u, inline: true)))}.");
+        return string.Join("\n\n", lines);
+    }
+
     public override string RemindersStarted(int due) =>
         $"Sending {Number(due)} reminder(s). DanVan will report here when it is done.";
 

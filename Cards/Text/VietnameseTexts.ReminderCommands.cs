@@ -14,6 +14,16 @@ internal sealed partial class VietnameseTexts
         return $"Nhắc hạn thử lúc {DateTime(local)}: {what}; {Number(digests)} tổng hợp. Chưa gửi tin nào; gõ \"nhắc hạn\" để gửi ngay.";
     }
 
+    public override string RemindersPreviewWho(IReadOnlyList<(ReminderSubject Item, IReadOnlyList<(string Unit, string Person)> Pings)> parts,
+        IReadOnlyList<string> unreachable)
+    {
+        var lines = parts.Where(p => p.Pings.Count > 0)
+            .Select(p => $"Nhắc {ReminderItemShort(p.Item)}: {string.Join("; ", p.Pings.Select(x => $"{Json.Markdown.Escape(x.Unit, inline: true)} — {Json.Markdown.Escape(x.Person, inline: true)}"))}.").ToList();
+        if (unreachable.Count > 0)
+            lines.Add($"Không nhắc được {Number(unreachable.Count)} đơn vị (chưa có trưởng đơn vị, hoặc trưởng đơn vị chưa mở hay đã chặn DanVan): {string.Join("; ", unreachable.Select(u => Json.Markdown.Escape(u, inline: true)))}.");
+        return string.Join("\n\n", lines);
+    }
+
     public override string RemindersStarted(int due) =>
         $"Đang gửi {Number(due)} tin nhắc hạn. DanVan sẽ báo kết quả tại đây khi gửi xong.";
 

@@ -1,3 +1,5 @@
+using DanVan.Domain.Time;
+
 namespace DanVan.Domain.Plans;
 
 /// <summary>A year's "công tác dân vận chính quyền" plan, loaded from a plan file (one file per year).</summary>
@@ -19,6 +21,37 @@ public sealed record Plan(
     /// <summary>The issuer and signer of the department's official reports; null when the plan file has none.</summary>
     public Letterhead? Letterhead { get; init; }
 
+    /// <summary>The first day units report against this plan; it may be before 1 January (units write their plans
+    /// in the first months). The plan file's <c>opensOn</c>, else 1 January of <see cref="Year"/>.</summary>
+    public DateOnly OpensOn
+    {
+        get => _opensOn ?? new DateOnly(Year, 1, 1);
+        init => _opensOn = value;
+    }
+
+    /// <summary>The closing date: from this day on the year is closed (<see cref="YearPhase.Closed"/>). The plan
+    /// file's <c>closesOn</c> (e.g. the results-report deadline plus the office's grace period), else 1 January of
+    /// the next year.</summary>
+    public DateOnly ClosesOn
+    {
+        get => _closesOn ?? new DateOnly(Year + 1, 1, 1);
+        init => _closesOn = value;
+    }
+
+    /// <summary>When proactive messages may go on a working day; the plan file's <c>officeHours</c>.</summary>
+    public OfficeHours OfficeHours { get; init; } = OfficeHours.Default;
+
+    /// <summary>A made-up plan shipped to show the file's shape ("sample": true): never a department's real plan.</summary>
+    public bool Sample { get; init; }
+
+    private readonly DateOnly? _opensOn;
+    private readonly DateOnly? _closesOn;
+
+    public YearPhase PhaseOn(DateOnly day) => day < OpensOn ? YearPhase.Upcoming : day >= ClosesOn ? YearPhase.Closed : YearPhase.Open;
+
+    /// <summary>The last day the year is open: its final results are the figures as they stood then.</summary>
+    public DateOnly LastOpenDay => ClosesOn.AddDays(-1);
+
     public Deadline Deadline(string id) =>
         Deadlines.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");
@@ -27,7 +60,8 @@ public sealed record Plan(
         Targets.FirstOrDefault(t => t.Number == number)
         ?? throw new KeyNotFoundException($"Plan {Id} has no target {number}.");
 
-    public bool IsInYear(DateOnly date) => date.Year == Year;
+    /// <summary>A date units may enter for this plan: from its opening date to its closing date.</summary>
+    public bool IsInYear(DateOnly date) => date >= OpensOn && date < ClosesOn;
 }
 
 /// <summary>A dated obligation of every unit, e.g. sending its own plan by 20/04.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DanVan.Domain.Time;
 
 namespace DanVan.Domain.Plans;
 
@@ -33,7 +34,9 @@ public static class PlanFile
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{source}: not valid plan JSON ({e.Message}).", e);
+            // The field's JSON path, so the one-line start-up error names it ($.officeHours.strat, $.deadlines[0].date).
+            var field = e.Path is { Length: > 0 } path ? $" at {path}" : "";
+            throw new InvalidDataException($"{source}: not valid plan JSON{field} ({e.Message.ReplaceLineEndings(" ")}).", e);
         }
         return ToPlan(dto, source);
     }
@@ -51,8 +54,7 @@ public static class PlanFile
         }).ToList();
         foreach (var required in new[] { DeadlineIds.UnitPlan, DeadlineIds.ResultsReport })
             if (deadlines.All(d => d.Id != required)) errors.Add($"deadline '{required}' is missing");
-        foreach (var d in deadlines.Where(d => d.Date.Year != dto.Year))
-            errors.Add($"deadline '{d.Id}' ({d.Date:yyyy-MM-dd}) is outside the plan year");
+        var (opensOn, closesOn, officeHours) = LifeCycle(dto, deadlines, errors);
 
         var targets = (dto.Targets ?? []).Select(t => new Target(
             t.Number, t.Code ?? "", t.Title ?? "", t.Text ?? "", t.RequiredPercent ?? 100)).ToList();
@@ -67,6 +69,9 @@ public static class PlanFile
 
         var reminders = Reminders(dto.Reminders ?? new RemindersDto(), errors);
         var letterhead = dto.Letterhead is null ? null : LetterheadOf(dto.Letterhead, errors);
+        // Before the office opens is fine (messages then go at the opening); at or after it closes they never would.
+        if (reminders.SendAt >= officeHours.End)
+            errors.Add($"reminders.sendAt {reminders.SendAt:HH\\:mm} must be before officeHours.end {officeHours.End:HH\\:mm}");
 
         if (errors.Count > 0)
             throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
@@ -77,6 +82,10 @@ public static class PlanFile
             Models = new ModelSettings(models.MinPerUnit ?? ModelSettings.Default.MinPerUnit),
             Reminders = reminders,
             Letterhead = letterhead,
+            OpensOn = opensOn,
+            ClosesOn = closesOn,
+            OfficeHours = officeHours,
+            Sample = dto.Sample ?? false,
         };
     }
 
@@ -104,13 +113,52 @@ public static class PlanFile
         return letterhead;
     }
 
+    /// <summary>
+    /// The year's life cycle: open from <c>opensOn</c> (default 1 January; may be in the year before, so units can
+    /// write their plans early) to <c>closesOn</c> (default 1 January after the last deadline's year), every deadline
+    /// in between; office hours for proactive messages (default 08:00–17:00).
+    /// </summary>
+    private static (DateOnly OpensOn, DateOnly ClosesOn, OfficeHours Hours) LifeCycle(PlanDto dto, List<Deadline> deadlines, List<string> errors)
+    {
+        var year = dto.Year is >= 2000 and <= 2100 ? dto.Year : 2000;
+        var opensOn = dto.OpensOn ?? new DateOnly(year, 1, 1);
+        var lastYear = deadlines.Count == 0 ? year : Math.Max(year, deadlines.Max(d => d.Date.Year));
+        var closesOn = dto.ClosesOn ?? new DateOnly(lastYear + 1, 1, 1);
+        if (opensOn.Year is var y && (y < year - 1 || y > year))
+            errors.Add($"opensOn {opensOn:yyyy-MM-dd} must be in the plan year {year} or the year before");
+        if (closesOn <= opensOn) errors.Add($"closesOn {closesOn:yyyy-MM-dd} must be after opensOn {opensOn:yyyy-MM-dd}");
+        foreach (var d in deadlines.Where(d => d.Date < opensOn || d.Date >= closesOn))
+            errors.Add($"deadlines['{d.Id}'].date {d.Date:yyyy-MM-dd} must be on or after opensOn {opensOn:yyyy-MM-dd} and before closesOn {closesOn:yyyy-MM-dd}");
+
+        var hours = OfficeHours.Default;
+        if (dto.OfficeHours is { } h)
+        {
+            var start = TimeOfDay(h.Start, "officeHours.start", hours.Start, errors);
+            var end = TimeOfDay(h.End, "officeHours.end", hours.End, errors);
+            if (end <= start) errors.Add($"officeHours.end {end:HH\\:mm} must be after officeHours.start {start:HH\\:mm}");
+            hours = new(start, end);
+        }
+        return (opensOn, closesOn, hours);
+    }
+
+    private static TimeOnly TimeOfDay(string? text, string field, TimeOnly fallback, List<string> errors)
+    {
+        if (text is null) return fallback;
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        errors.Add($"{field} '{text}' is not a time of day like 08:00");
+        return fallback;
+    }
+
     /// <summary>Each missing setting takes its default; a bad one is reported with the rest of the file's problems.</summary>
     private static ReminderSettings Reminders(RemindersDto r, List<string> errors)
     {
         var d = ReminderSettings.Default;
         var sendAt = d.SendAt;
         if (r.SendAt is { } text && !TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out sendAt))
+        {
             errors.Add($"reminders.sendAt '{text}' is not a time of day like 08:00");
+            sendAt = d.SendAt;
+        }
         var before = r.BeforeDays ?? [.. d.BeforeDays];
         if (before.Any(n => n is < 0 or > 366))
             errors.Add("reminders.beforeDays must be days before the deadline, from 0 (the day itself) to 366");
@@ -129,13 +177,18 @@ public static class PlanFile
     private sealed record PlanDto(
         string? Id, int Year, string? Title, string? Issuer,
         List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
-        RemindersDto? Reminders = null, LetterheadDto? Letterhead = null);
+        RemindersDto? Reminders = null, LetterheadDto? Letterhead = null, bool? Sample = null, DateOnly? OpensOn = null, DateOnly? ClosesOn = null,
+        OfficeHoursDto? OfficeHours = null);
 
     // Printed on documents sent to the province: a misspelt key would silently drop a line of the heading.
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
     private sealed record LetterheadDto(
         string? GoverningBody = null, string? IssuingBody = null, string? Symbol = null, string? Place = null,
         string? SignerAuthority = null, string? SignerTitle = null, string? SignerName = null, List<string>? Recipients = null);
+
+    // Like reminders: a misspelt "strat" would silently keep the default hours.
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    private sealed record OfficeHoursDto(string? Start = null, string? End = null);
 
     private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets, string? ShortTitle = null);
 

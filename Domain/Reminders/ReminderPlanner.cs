@@ -14,14 +14,13 @@ public sealed record DueDigest(
 
 /// <summary>
 /// Who should be pinged at a given instant. Stateless: it answers the same for the same inputs, and the sender's
-/// idempotency keys (<see cref="PingKey"/>) turn "due" into "sent once". A stage stays due for
-/// <see cref="CatchUp"/> after its instant, so a bot that was down at 08:00 still sends that day, but a stage
-/// missed for longer is dropped rather than sent stale; only the latest stage of a deadline is ever due.
+/// idempotency keys (<see cref="PingKey"/>) turn "due" into "sent once". A stage is due on its own day only, within
+/// <see cref="SendWindow"/> (working day, open year, send time to the end of office hours), so a bot that was down at
+/// 08:00 still sends that day but a stage is never carried into another day; only the latest stage of a deadline is
+/// ever due. An optional catch-up bound narrows the window further.
 /// </summary>
 public static class ReminderPlanner
 {
-    public static readonly TimeSpan CatchUp = TimeSpan.FromHours(24);
-
     /// <param name="units">One entry per active unit, including those with nothing stored (see <see cref="Units"/>).</param>
     public static IReadOnlyList<DuePing> Due(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null)
     {
@@ -31,7 +30,7 @@ public static class ReminderPlanner
         foreach (var schedule in ReminderSchedule.Of(plan))
         {
             if (ReminderItem.For(schedule.Deadline.Id) is not { } item) continue;
-            if (schedule.Stages.LastOrDefault(s => s.SendAt <= now) is not { } stage || !Fresh(stage.SendAt, now, catchUp)) continue;
+            if (schedule.Stages.LastOrDefault(s => s.SendAt <= now) is not { } stage || !Fresh(plan, stage.Date, stage.SendAt, now, catchUp)) continue;
             var status = DeadlineStatus.Of(schedule.Deadline.Date, null, today);
             due.AddRange(all.Where(u => item.IsMissing(plan, u, today)).Select(u => new DuePing(u.UnitId, schedule.Deadline, item, stage, status)));
         }
@@ -41,16 +40,16 @@ public static class ReminderPlanner
     /// <summary>
     /// From the deadline day on, one digest a working day (no holidays; no weekends when the plan skips them) at the send time,
     /// listing the units still lacking the item (due today on the deadline day, overdue after); none when no unit does.
+    /// Only today's digest is ever due (a missed one is dropped the next day), and none once the year is closed.
     /// </summary>
     public static IReadOnlyList<DueDigest> DigestDue(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null)
     {
         var settings = plan.Reminders;
         if (!settings.DigestFromDeadline) return [];
         var today = DateOnly.FromDateTime(DepartmentClock.ToLocal(now).DateTime);
-        var day = ReminderSchedule.At(today, settings.SendAt) <= now ? today : today.AddDays(-1);
-        for (var i = 0; i < 366 && settings.IsDayOff(day); i++) day = day.AddDays(-1);
+        var day = today;
         var sendAt = ReminderSchedule.At(day, settings.SendAt);
-        if (!Fresh(sendAt, now, catchUp)) return [];
+        if (!Fresh(plan, day, sendAt, now, catchUp)) return [];
 
         var all = units.ToList();
         var digests = new List<DueDigest>();
@@ -77,6 +76,6 @@ public static class ReminderPlanner
     /// <summary>Invariant digits whatever the thread culture: the id is part of an idempotency key.</summary>
     public static string DigestStage(DateOnly day) => "digest-" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static bool Fresh(DateTimeOffset sendAt, DateTimeOffset now, TimeSpan? catchUp) =>
-        sendAt <= now && now - sendAt < (catchUp ?? CatchUp);
+    private static bool Fresh(Plan plan, DateOnly day, DateTimeOffset sendAt, DateTimeOffset now, TimeSpan? catchUp) =>
+        SendWindow.Allows(plan, day, now) && sendAt <= now && (catchUp is not { } bound || now - sendAt < bound);
 }

@@ -27,7 +27,7 @@ public static class ReportValidator
         var resolved = f.WholeNumber(F.PetitionsResolved, MaxCount);
         var rating = f.Choice(F.Rating, F.Ratings, required: true);
         var number = f.DocumentNumber(F.ReportNumber, MaxNumberLength, required: true);
-        var date = f.Date(F.ReportDate, plan.Year, today, required: false);
+        var date = f.Date(F.ReportDate, plan, today, required: false);
         if (date is null && !f.HasError(F.ReportDate)) f.Add(new FieldError(F.ReportDate, ErrorCode.Required));
         var link = f.Link(F.Link, MaxLinkLength);
 

@@ -13,7 +13,7 @@ public static class TrainingValidator
         var total = f.WholeNumber(TrainingFields.TotalStaff, plan.Limits.MaxUnitStaff);
         var trained = f.WholeNumber(TrainingFields.Trained, plan.Limits.MaxUnitStaff);
         var sessions = f.WholeNumber(TrainingFields.Sessions, plan.Limits.MaxSessions);
-        var last = f.Date(TrainingFields.LastSessionDate, plan.Year, today, required: sessions > 0);
+        var last = f.Date(TrainingFields.LastSessionDate, plan, today, required: sessions > 0);
 
         if (total == 0) f.Add(new FieldError(TrainingFields.TotalStaff, ErrorCode.MustBePositive));
         if (total is not null && trained is not null && trained > total)

@@ -48,10 +48,10 @@ public static class UnitPlanValidator
         }
 
         var number = f.DocumentNumber(UnitPlanFields.Number, UnitPlanFields.MaxNumberLength, required: true);
-        var issuedOn = f.Date(UnitPlanFields.IssuedOn, plan.Year, today, required: false);
+        var issuedOn = f.Date(UnitPlanFields.IssuedOn, plan, today, required: false);
         // Required, not DateNeeded: DateNeeded's message is about training sessions.
         if (issuedOn is null && !f.HasError(UnitPlanFields.IssuedOn)) f.Add(new FieldError(UnitPlanFields.IssuedOn, ErrorCode.Required));
-        var sentOn = f.Date(UnitPlanFields.SentOn, plan.Year, today, required: false);
+        var sentOn = f.Date(UnitPlanFields.SentOn, plan, today, required: false);
         if (sentOn < issuedOn) f.Add(new FieldError(UnitPlanFields.SentOn, ErrorCode.BeforeRelatedDate));
         var link = f.Link(UnitPlanFields.Link, UnitPlanFields.MaxLinkLength);
 

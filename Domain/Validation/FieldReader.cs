@@ -52,8 +52,9 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
         return (int)n;
     }
 
-    /// <summary>A date (yyyy-MM-dd from Input.Date, or dd/MM/yyyy typed) within the plan year and not after today.</summary>
-    public DateOnly? Date(string field, int planYear, DateOnly today, bool required)
+    /// <summary>A date (yyyy-MM-dd from Input.Date, or dd/MM/yyyy typed) within the plan's open period (from its
+    /// opening date, which may be in the year before, to its closing date) and not after today.</summary>
+    public DateOnly? Date(string field, Plans.Plan plan, DateOnly today, bool required)
     {
         var raw = Text(field);
         if (raw is null)
@@ -66,7 +67,7 @@ public sealed class FieldReader(IReadOnlyDictionary<string, string?> fields)
             Add(new FieldError(field, ErrorCode.NotADate));
             return null;
         }
-        if (date.Year != planYear) { Add(new FieldError(field, ErrorCode.OutsidePlanYear, planYear)); return null; }
+        if (!plan.IsInYear(date)) { Add(new FieldError(field, ErrorCode.OutsidePlanYear, plan.Year)); return null; }
         if (date > today) { Add(new FieldError(field, ErrorCode.InFuture)); return null; }
         return date;
     }

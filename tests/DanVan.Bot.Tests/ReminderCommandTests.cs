@@ -67,8 +67,8 @@ public sealed class ReminderCommandTests : BotTest
 
         var preview = await SayPacedAsync(Office, "nhắc hạn thử");
 
-        Assert.Equal(["Nhắc hạn thử lúc 08:05 08/10/2024: sẽ nhắc 1 đơn vị chưa gửi báo cáo kết quả (1 người nhận); 1 tổng hợp. " +
-            "Chưa gửi tin nào; gõ \"nhắc hạn\" để gửi ngay."], preview.Select(Text));
+        Assert.StartsWith("Nhắc hạn thử lúc 08:05 08/10/2024: sẽ nhắc 1 đơn vị chưa gửi báo cáo kết quả (1 người nhận); 1 tổng hợp. " +
+            "Chưa gửi tin nào; gõ \"nhắc hạn\" để gửi ngay.", Text(Assert.Single(preview)));
         Assert.Equal("a:personal-29:office", Conversation(Assert.Single(preview)));
         Assert.False(await Bot.Storage.Pings.IsSentAsync(new PingKey("2024", "CCKL", AlexKey, "results-report", "t-7"), default));
 
@@ -93,6 +93,24 @@ public sealed class ReminderCommandTests : BotTest
         Assert.Equal(["Hiện không có nhắc hạn nào đến hạn."], (await SayPacedAsync(Office, "nhac han")).Select(Text));
         Assert.Equal(["Hiện không có nhắc hạn nào đến hạn."], (await SayPacedAsync(Office, "nhac han thu")).Select(Text));
         Assert.Empty(await FinishSendAsync());
+    }
+
+    [Fact]
+    public async Task The_preview_names_each_unit_and_person_and_lists_the_units_no_ping_can_reach()
+    {
+        await SetUpAsync();
+        // Bob heads Chi cục Thủy lợi but never opened DanVan: his unit cannot be reminded.
+        await Bot.Storage.Roster.SeedAsync(new RosterSeed(false, [],
+            [new Member("00000000-0000-0000-0000-000000000031", null, "Bob Head", Role.UnitHead, "CCTL")]), default);
+
+        var text = Text(Assert.Single(await SayPacedAsync(Office, "nhắc hạn thử")))!;
+
+        Assert.Contains("Nhắc báo cáo kết quả: Chi cục Kiểm lâm — Alex Wilber.", text);
+        var unreachable = text[text.IndexOf("Không nhắc được", StringComparison.Ordinal)..];
+        Assert.StartsWith("Không nhắc được 14 đơn vị (chưa có trưởng đơn vị, hoặc trưởng đơn vị chưa mở hay đã chặn DanVan): ", unreachable);
+        Assert.Contains("Chi cục Thủy lợi", unreachable);
+        Assert.DoesNotContain("Chi cục Kiểm lâm", unreachable);
+        Assert.Empty(Connector.TakeAll());
     }
 
     [Fact]

@@ -79,6 +79,7 @@ internal static class TestData
             ReportTestData.AddCards(cards, lang, t, unit);
             ReminderTestData.AddCards(cards, lang, t, unit);
             StandingTestData.AddCards(cards, lang, t, unit);
+            FinalResultTestData.AddCards(cards, lang, t, unit);
             OfficeTestData.AddCards(cards, lang, t, unit);
             FileTestData.AddCards(cards, lang, t, unit);
             ReviewTestData.AddCards(cards, lang, t, unit);

@@ -149,6 +149,9 @@ public class TextsTests
             var x when x == typeof(DateTimeOffset) => new DateTimeOffset(2024, 4, 12, 8, 5, 0, TimeSpan.FromHours(7)),
             var x when x == typeof(IReadOnlyList<(Reminders.ReminderSubject, int, int)>) =>
                 new List<(Reminders.ReminderSubject, int, int)> { (Reminders.ReminderSubject.UnitPlan, 12, 12) },
+            var x when x == typeof(IReadOnlyList<(Reminders.ReminderSubject, IReadOnlyList<(string, string)>)>) =>
+                new List<(Reminders.ReminderSubject, IReadOnlyList<(string, string)>)>
+                    { (Reminders.ReminderSubject.UnitPlan, new List<(string, string)> { ("Chi cục Kiểm lâm", "Alex Wilber") }) },
             var x when x == typeof(IReadOnlyList<string>) => new List<string> { "Alex Wilber", "Nguyễn Thị Bình" },
             var x when x == typeof(IReadOnlyList<int>) => new List<int> { 2, 4 },
             var x when x == typeof(Domain.Roster.RosterError) => new Domain.Roster.RosterError("account", Domain.Roster.RosterProblem.BadAccount),

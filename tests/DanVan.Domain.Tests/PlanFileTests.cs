@@ -74,14 +74,14 @@ public class PlanFileTests
     }
 
     [Fact]
-    public void Rejects_a_deadline_outside_the_plan_year()
+    public void Rejects_a_deadline_after_the_closing_date()
     {
         var json = TestData.PlanJson();
         json["deadlines"]![0]!["date"] = "2025-04-20";
 
         var message = Reject(json);
 
-        Assert.Contains("deadline 'unit-plan' (2025-04-20) is outside the plan year", message);
+        Assert.Contains("deadlines['unit-plan'].date 2025-04-20 must be on or after opensOn 2024-01-01 and before closesOn 2024-11-15", message);
     }
 
     [Theory]

@@ -52,11 +52,31 @@ public class ReminderDigestTests
     }
 
     [Fact]
-    public void Before_the_send_time_yesterdays_digest_is_still_due_but_not_fridays_on_monday()
+    public void Before_the_send_time_yesterdays_digest_is_dropped_and_todays_waits_for_it()
     {
-        Assert.Equal("digest-2024-04-22 unit-plan: B", Digests(Local(4, 23, 7, 59), Nothing("B")));
+        // A restart at 07:59 used to send Monday's digest (labelled Tuesday) and Tuesday's at 08:00: two in a minute.
+        Assert.Equal("", Digests(Local(4, 23, 7, 59), Nothing("B")));
         Assert.Equal("", Digests(Local(4, 22, 7, 59), Nothing("B")));
         Assert.Equal("digest-2024-04-22 unit-plan: B", Digests(Local(4, 22, 8, 0), Nothing("B")));
+    }
+
+    [Fact]
+    public void A_missed_digest_goes_later_the_same_day_in_office_hours_and_never_the_next_night()
+    {
+        Assert.Equal("digest-2024-04-26 unit-plan: B", Digests(Local(4, 26, 16, 59), Nothing("B")));
+        Assert.Equal("", Digests(Local(4, 26, 17, 0), Nothing("B")));
+        // Friday 26/04's digest, missed, is not sent at 01:45 on Saturday.
+        Assert.Equal("", Digests(Local(4, 27, 1, 45), Nothing("B")));
+    }
+
+    [Fact]
+    public void None_once_the_year_is_closed()
+    {
+        var plan = Plan with { ClosesOn = new DateOnly(2024, 4, 24) };
+
+        Assert.Single(ReminderPlanner.DigestDue(plan, Local(4, 23), [Nothing("B")]));
+        Assert.Empty(ReminderPlanner.DigestDue(plan, Local(4, 24), [Nothing("B")]));
+        Assert.Empty(ReminderPlanner.DigestDue(Plan, new DateTimeOffset(2026, 12, 4, 8, 0, 0, Vietnam), [Nothing("B")]));
     }
 
     [Fact]

@@ -33,12 +33,36 @@ public class ReminderPlannerTests
 
     [Theory]
     [InlineData(4, 12, 8, 0, "CCKL unit-plan t-7")]
-    [InlineData(4, 12, 17, 30, "CCKL unit-plan t-7")]   // the bot was down at 08:00: sent later that day
-    [InlineData(4, 13, 7, 59, "CCKL unit-plan t-7")]    // still inside the 24 h catch-up window
-    [InlineData(4, 13, 8, 0, "")]                       // 24 h late: dropped rather than sent stale
+    [InlineData(4, 12, 16, 59, "CCKL unit-plan t-7")]   // the bot was down at 08:00: sent later that day, in office hours
+    [InlineData(4, 12, 17, 0, "")]                      // the office has closed: not at night
+    [InlineData(4, 12, 23, 30, "")]
+    [InlineData(4, 13, 1, 45, "")]                      // never carried into the next day (a Saturday)
+    [InlineData(4, 15, 7, 59, "")]                      // nor to the next working day before its send time
+    [InlineData(4, 15, 8, 0, "")]                       // nor after it
     [InlineData(4, 16, 12, 0, "")]                      // t-7 is four days old and t-3 not yet due
-    public void A_stage_stays_due_for_the_catch_up_window_only(int month, int day, int hour, int minute, string expected) =>
+    public void A_stage_is_due_on_its_own_day_within_office_hours_only(int month, int day, int hour, int minute, string expected) =>
         Assert.Equal(expected, Due(Local(month, day, hour, minute), Nothing("CCKL")));
+
+    [Fact]
+    public void Office_hours_come_from_the_plan()
+    {
+        var plan = Plan with { OfficeHours = new DanVan.Domain.Time.OfficeHours(new TimeOnly(7, 30), new TimeOnly(11, 30)) };
+
+        Assert.Single(ReminderPlanner.Due(plan, Local(4, 12, 11, 29), [Nothing("A")]));
+        Assert.Empty(ReminderPlanner.Due(plan, Local(4, 12, 11, 30), [Nothing("A")]));
+    }
+
+    [Fact]
+    public void Nothing_is_due_once_the_year_is_closed_nor_before_it_opens()
+    {
+        var closed = Plan with { ClosesOn = new DateOnly(2024, 4, 17) };
+        var opensLate = Plan with { OpensOn = new DateOnly(2024, 4, 13) };
+
+        Assert.Single(ReminderPlanner.Due(closed, Local(4, 12), [Nothing("A")]));
+        Assert.Empty(ReminderPlanner.Due(closed, Local(4, 17), [Nothing("A")]));
+        Assert.Empty(ReminderPlanner.Due(opensLate, Local(4, 12), [Nothing("A")]));
+        Assert.Single(ReminderPlanner.Due(opensLate, Local(4, 17), [Nothing("A")]));
+    }
 
     [Fact]
     public void The_catch_up_window_can_be_narrowed()

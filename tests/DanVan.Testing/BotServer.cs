@@ -32,10 +32,11 @@ public sealed class BotServer : IAsyncDisposable
 
     /// <param name="replaceServices">Runs after DanVan's registrations and the test clock (e.g. the benchmark's echo bot).</param>
     /// <param name="environment">The host's environment name (ASPNETCORE_ENVIRONMENT); null leaves the process's (Production if unset).</param>
+    /// <param name="now">What the host's clock reads at start (<see cref="DefaultNow"/> if null): a restart at a given time.</param>
     public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, string? tablePrefix = null,
-        Action<IServiceCollection>? replaceServices = null, string? environment = null)
+        Action<IServiceCollection>? replaceServices = null, string? environment = null, DateTimeOffset? now = null)
     {
-        var clock = new FakeTimeProvider(DefaultNow);
+        var clock = new FakeTimeProvider(now ?? DefaultNow);
         var config = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = Azurite.ConnectionString,
