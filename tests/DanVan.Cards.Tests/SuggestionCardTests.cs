@@ -24,4 +24,14 @@ public class SuggestionCardTests
         var facts = card.Body.OfType<FactSet>().Single().Facts.Select(f => f.Value).ToList();
         Assert.Equal(["20/04/2024 — đã quá hạn 56 ngày", "15/10/2024 — còn 122 ngày"], facts);
     }
+
+    [Fact]
+    public void A_closed_year_shows_its_dates_without_counting_days()
+    {
+        var card = DeadlinesCard.Build(Texts.Vietnamese, TestData.Plan, new DateOnly(2026, 12, 4));
+
+        var facts = card.Body.OfType<FactSet>().Single().Facts.Select(f => f.Value).ToList();
+        Assert.Equal(["20/04/2024", "15/10/2024"], facts);
+        Assert.Contains(Texts.Vietnamese.YearClosed(2024, TestData.Plan.ClosesOn), CardJson.TextBlocks(card));
+    }
 }
