@@ -2,6 +2,7 @@ using DanVan.Cards.Text;
 using DanVan.Domain.Department;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 using DanVan.Domain.Reports;
 using DanVan.Domain.UnitPlans;
 
@@ -137,5 +138,5 @@ public static class DepartmentSheets
     // The standing's sentence ends with a full stop; a cell does not.
     private static string NotReported(Texts t) => t.NotReportedYet.TrimEnd('.');
 
-    private static decimal Percent(int count, int of) => of == 0 ? 0m : Math.Floor(1000m * count / of) / 10m;
+    private static decimal Percent(int count, int of) => Percentages.Of(count, of);
 }
