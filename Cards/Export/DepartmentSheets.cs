@@ -34,6 +34,10 @@ public static class DepartmentSheets
         Cell.Of(ReportState(t, u.Report)), Cell.Of(u.Report.Report?.ReportDate),
         u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
         Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
+        u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.ReformPercent),
+        Cell.Of(u.OverallPercent),
+        // A unit with nothing done has no place (see Rank.IsRanked); the cell says so rather than a tied first.
+        u.Rank.IsRanked ? Cell.Of(u.Rank.Position) : Cell.Of(t.NotRankedCell),
     ]).ToList());
 
     private static Sheet Make(Texts t, SheetKind kind, IReadOnlyList<IReadOnlyList<Cell>> rows) =>
@@ -57,6 +61,10 @@ public static class DepartmentSheets
         Add(3, t.ReportsReceivedFact, s.Democracy.UnitsReported, units);
         Add(3, t.DemocracyCompliantFact, s.Democracy.UnitsCompliant, s.Democracy.UnitsReported);
         foreach (var (item, n) in s.Democracy.ByItem) Add(3, t.DemocracyShort(item), n, s.Democracy.UnitsReported);
+        rows.Add([Cell.Of($"{t.TargetLabel(4)} — {plan.Target(4).Title}"), Cell.Of(t.ReformUnitsMetFact),
+            Cell.Of(s.Reform.UnitsMet), Cell.Of(s.Reform.UnitsReported), Cell.Of(Percent(s.Reform.UnitsMet, s.Reform.UnitsReported))]);
+        rows.Add([Cell.Of($"{t.TargetLabel(4)} — {plan.Target(4).Title}"), Cell.Of(t.ReformTasksFactTotal),
+            Cell.Of(s.Reform.TasksDone), Cell.Of(s.Reform.TasksTotal), Cell.Of(s.Reform.Percent)]);
         Add(5, t.ReportsReceivedFact, s.Reports.Received, units);
         Add(5, t.PlansOnTimeFact, s.Reports.OnTime, units);
         Add(5, t.PlansLateFact, s.Reports.Late, units);

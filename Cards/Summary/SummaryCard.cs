@@ -20,9 +20,9 @@ public static class SummaryCard
     /// <summary>Units per missing list per page: four lists of ten keep a page well under Teams' card size limit.</summary>
     public const int PageSize = 10;
 
-    /// <summary>Pages needed for the longest missing list (at least one).</summary>
+    /// <summary>Pages needed for the longest missing list or the league table (at least one).</summary>
     public static int PageCount(DepartmentSummary s) =>
-        Math.Max(1, (s.Missing.Select(m => m.Units.Count).DefaultIfEmpty(0).Max() + PageSize - 1) / PageSize);
+        Math.Max(1, (s.Missing.Select(m => m.Units.Count).Append(s.Units.Count).Max() + PageSize - 1) / PageSize);
 
     /// <param name="page">1-based and already within <see cref="PageCount"/>.</param>
     public static Card Build(Texts t, Plan plan, DepartmentSummary s, int page, string asOf)
@@ -33,6 +33,7 @@ public static class SummaryCard
         {
             new TextBlock(t.SummaryTitle(plan.Year), TextStyle.Heading),
             new TextBlock(t.SummarySubtitle(asOf, units), TextStyle.Subtle),
+            TargetsChart(t, s),
             Target(t, plan, 1,
             [
                 (t.UnitsReportedFact, t.OfUnits(s.Training.UnitsReported, units)),
@@ -48,6 +49,11 @@ public static class SummaryCard
             Target(t, plan, 3,
             [
                 (t.DemocracyCompliantFact, t.DemocracyCompliantValue(s.Democracy.UnitsCompliant, s.Democracy.UnitsReported, t.Percent(s.Democracy.Percent))),
+            ]),
+            Target(t, plan, 4,
+            [
+                (t.ReformUnitsMetFact, t.OfUnits(s.Reform.UnitsMet, s.Reform.UnitsReported)),
+                (t.ReformTasksFactTotal, t.ReformTasksValue(s.Reform.TasksDone, s.Reform.TasksTotal, t.Percent(s.Reform.Percent))),
             ]),
             new Container(
             [
@@ -69,6 +75,7 @@ public static class SummaryCard
                     (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
                 ]),
             ], Emphasis: true),
+            Ranking(t, s, page, pages),
             TextBlock.Md(t.MissingHeading(page, pages)),
         };
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
@@ -83,18 +90,44 @@ public static class SummaryCard
     public static IReadOnlyDictionary<string, string> Page(int page) =>
         new Dictionary<string, string> { [PageKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
+    /// <summary>
+    /// Per target, how many units have met it, are overdue, or not yet: Teams' stacked bar chart, with the same
+    /// figures as text lines for clients without charts. Also the department channel's picture.
+    /// </summary>
+    public static StackedBarChart TargetsChart(Texts t, DepartmentSummary s) => new(t.TargetsChartTitle,
+        [.. s.Targets.Select(x => new StackedBar(t.TargetLabel(x.Target),
+        [
+            (t.LegendMet, x.Met, ChartColor.Good), (t.LegendOverdue, x.Overdue, ChartColor.Attention), (t.LegendNotYet, x.NotYet, ChartColor.Neutral),
+        ]))],
+        new Container(
+        [
+            new TextBlock(t.TargetsChartTitle, TextStyle.Strong),
+            .. s.Targets.Select(x => (Element)new TextBlock(t.TallyLine(t.TargetLabel(x.Target), x.Met, x.Overdue, x.NotYet))),
+        ]));
+
+    /// <summary>The units by overall completion, a page at a time; units with nothing done are listed unranked.</summary>
+    private static Container Ranking(Texts t, DepartmentSummary s, int page, int pages)
+    {
+        var lines = s.Ranked.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(u => t.RankingLine(u.Rank.Position, u.Rank.IsShared, u.Rank.IsRanked, u.Unit.Name, t.Percent(u.OverallPercent)));
+        var items = new List<Element> { TextBlock.Md(t.RankingHeading(page, pages)) };
+        if (string.Join("\n", lines) is { Length: > 0 } text) items.Add(TextBlock.Md(text));
+        return new Container(items);
+    }
+
     private static Container Target(Texts t, Plan plan, int number, IReadOnlyList<(string, string)> facts) =>
         new([TextBlock.Md(Markdown.Bold($"{t.TargetLabel(number)} — {plan.Target(number).Title}")), new FactSet(facts)], Emphasis: true);
 
     private static Container Missing(Texts t, DepartmentSummary s, MissingList list, int page)
     {
-        if (list.Units.Count == 0) return new Container([TextBlock.Md(t.MissingNone(list.Item), TextStyle.Good)]);
+        if (list.Units.Count == 0) return new Container([TextBlock.Md(t.MissingNone(list.Item), TextStyle.GoodPlain)]);
         var shown = list.Units.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(u => t.MissingLine(list.Item, u.Unit.Name, u.Reason, u.Shortfall ?? 0, u.DaysOverdue, list.Item == SummaryItem.Training ? TrainedPercent(t, s, u) : null));
         var lines = string.Join("\n", shown);
         var items = new List<Element> { TextBlock.Md(t.MissingItem(list.Item, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
         // MissingLine writes a Markdown list item and escapes the unit name in it.
-        if (lines.Length > 0) items.Add(TextBlock.Md(lines, list.Units.Any(u => u.DaysOverdue > 0) ? TextStyle.Warning : TextStyle.Normal));
+        // Plain, readable text; the overdue days in each line say how urgent it is (no bold yellow on white).
+        if (lines.Length > 0) items.Add(TextBlock.Md(lines, TextStyle.Note));
         return new Container(items);
     }
 

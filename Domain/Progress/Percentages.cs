@@ -13,7 +13,9 @@ public static class Percentages
     public static decimal FromShare(decimal share)
     {
         if (share <= 0m) return 0m;
-        if (share >= 1m) return Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero);
-        return Math.Clamp(Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero), 0.1m, 99.9m);
+        var p = Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero);
+        if (share < 1m) p = Math.Clamp(p, 0.1m, 99.9m);
+        // Without the scale Round leaves (50.0), so a whole percentage is written and exported as a whole number.
+        return p == decimal.Truncate(p) ? decimal.Truncate(p) : p;
     }
 }
