@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DanVan.App;
 
-public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export }
+public enum Command { Unknown, Welcome, Help, Training, UnitPlan, Models, Report, Standing, History, ReminderPreview, ReminderSend, Roster, Summary, Export, DepartmentChannelSet, DepartmentChannelStop }
 
 /// <summary>Chat commands, recognised with or without Vietnamese diacritics and in English.</summary>
 public static class Commands
@@ -24,6 +24,8 @@ public static class Commands
         ["tong hop"] = Command.Summary, ["tong hop toan so"] = Command.Summary, ["summary"] = Command.Summary,
         ["xuat bao cao"] = Command.Export, ["xuat excel"] = Command.Export, ["export"] = Command.Export,
         ["lich su"] = Command.History, ["history"] = Command.History,
+        ["dat kenh so"] = Command.DepartmentChannelSet, ["kenh so"] = Command.DepartmentChannelSet, ["department channel"] = Command.DepartmentChannelSet,
+        ["dung kenh so"] = Command.DepartmentChannelStop, ["stop department channel"] = Command.DepartmentChannelStop,
         ["xin chao"] = Command.Welcome, ["chao"] = Command.Welcome, ["hello"] = Command.Welcome,
         ["hi"] = Command.Welcome, ["bat dau"] = Command.Welcome, ["start"] = Command.Welcome,
     };

@@ -14,6 +14,8 @@ public static class RouteNames
     public const string Export = "export";
     public const string RemindersPreview = "reminders.preview";
     public const string RemindersSend = "reminders.send";
+    public const string DepartmentChannelSet = "department-channel.set";
+    public const string DepartmentChannelStop = "department-channel.stop";
     public const string Roster = RosterCards.ShowVerb;
     public const string Models = ModelCards.ListVerb;
     public const string Training = SubmissionItems.Training + ".open";

@@ -32,7 +32,8 @@ public sealed class DanVanRoutes(
     RosterAdmin roster,
     DepartmentView department,
     ExportService export,
-    IReminderCommands reminders)
+    IReminderCommands reminders,
+    DepartmentChannels channels)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -70,6 +71,11 @@ public sealed class DanVanRoutes(
                 { Command = Command.Export, Verbs = [SummaryCard.ExportVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
             new(RouteNames.RemindersPreview, Seniors, Scopes.Personal, PreviewAsync) { Command = Command.ReminderPreview },
             new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Command = Command.ReminderSend, Writes = true, FreshRole = true },
+            // Answered where typed: the channel it names is the one it is typed in (elsewhere it says so).
+            new(RouteNames.DepartmentChannelSet, OfficeOnly, Scopes.Everywhere, channels.SetAsync)
+                { Command = Command.DepartmentChannelSet, Writes = true, FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView },
+            new(RouteNames.DepartmentChannelStop, OfficeOnly, Scopes.Everywhere, channels.StopAsync)
+                { Command = Command.DepartmentChannelStop, Writes = true, FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView },
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
                 { Command = Command.Roster, Verbs = [RosterCards.ShowVerb] },
         };

@@ -102,6 +102,7 @@ public static class DanVanHost
         ExportSetup.Add(services, config);
         services.AddSingleton<DanVan.App.Conversations.ConversationReferences>();
         services.AddSingleton<DanVan.App.Access.TurnLimiter>();
+        services.AddSingleton<DanVan.App.Department.DepartmentChannels>();
         services.AddSingleton<DanVan.App.Routing.DanVanRoutes>();
         services.AddSingleton(sp => sp.GetRequiredService<DanVan.App.Routing.DanVanRoutes>().Table);
         services.AddSingleton(new Teams.ReplySender.Options());
@@ -132,6 +133,9 @@ public static class DanVanHost
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
+        // The department channel's weekly picture: the only post DanVan makes in a channel (same switch and pace).
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.DepartmentPostRun>(sp));
+        if (reminders.Enabled) services.AddHostedService<Proactive.DepartmentPostService>();
     }
 
     /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>

@@ -29,55 +29,15 @@ public static class SummaryCard
     {
         var pages = PageCount(s);
         var units = s.Units.Count;
-        var body = new List<Element>
-        {
+        List<Element> body =
+        [
             new TextBlock(t.SummaryTitle(plan.Year), TextStyle.Heading),
             new TextBlock(t.SummarySubtitle(asOf, units), TextStyle.Subtle),
             TargetsChart(t, s),
-            Target(t, plan, 1,
-            [
-                (t.UnitsReportedFact, t.OfUnits(s.Training.UnitsReported, units)),
-                (t.UnitsMetTrainingFact(t.Percent(plan.Target(1).RequiredPercent)), t.OfUnits(s.Training.UnitsMet, units)),
-                (t.StaffTrainedFact, t.StaffTrainedValue(s.Training.Trained, s.Training.TotalStaff, t.Percent(s.Training.Percent))),
-            ]),
-            Target(t, plan, 2,
-            [
-                (t.PlansOnTimeFact, t.OfUnits(s.UnitPlan.OnTime, units)),
-                (t.PlansLateFact, t.OfUnits(s.UnitPlan.Late, units)),
-                (t.PlansMissingFact, t.PlansMissingValue(s.UnitPlan.Missing, s.UnitPlan.IssuedNotSent)),
-            ]),
-            Target(t, plan, 3,
-            [
-                (t.DemocracyCompliantFact, t.DemocracyCompliantValue(s.Democracy.UnitsCompliant, s.Democracy.UnitsReported, t.Percent(s.Democracy.Percent))),
-            ]),
-            Target(t, plan, 4,
-            [
-                (t.ReformUnitsMetFact, t.OfUnits(s.Reform.UnitsMet, s.Reform.UnitsReported)),
-                (t.ReformTasksFactTotal, t.ReformTasksValue(s.Reform.TasksDone, s.Reform.TasksTotal, t.Percent(s.Reform.Percent))),
-            ]),
-            new Container(
-            [
-                TextBlock.Md(Markdown.Bold(t.ItemName(SummaryItem.Models))),
-                new FactSet(
-                [
-                    (t.ModelsRegisteredFact, t.Number(s.Models.Registered)),
-                    (t.ModelsRecognisedFact, t.Number(s.Models.Recognised)),
-                    (t.ModelsAwardedFact, t.Number(s.Models.Awarded)),
-                    (t.UnitsBelowModelsFact(plan.Models.MinPerUnit), t.OfUnits(s.Models.UnitsBelow, units)),
-                ]),
-            ], Emphasis: true),
-            new Container(
-            [
-                TextBlock.Md(Markdown.Bold(t.ItemName(SummaryItem.Report))),
-                new FactSet(
-                [
-                    (t.ReportsReceivedFact, t.ReportsReceivedValue(s.Reports.Received, units, s.Reports.OnTime, s.Reports.Late)),
-                    (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
-                ]),
-            ], Emphasis: true),
+            .. Figures(t, plan, s),
             Ranking(t, s, page, pages),
             TextBlock.Md(t.MissingHeading(page, pages)),
-        };
+        ];
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
 
         var actions = new List<ExecuteAction>();
@@ -85,6 +45,57 @@ public static class SummaryCard
         if (page < pages) actions.Add(new ExecuteAction(t.NextPage, ShowVerb, Page(page + 1)));
         actions.Add(new ExecuteAction(t.ExportButton, ExportVerb, Primary: true));
         return new Card(body, actions);
+    }
+
+    /// <summary>The department's figures per target, models and reports: no unit is named, so the department
+    /// channel shows them as they are.</summary>
+    public static IReadOnlyList<Element> Figures(Texts t, Plan plan, DepartmentSummary s)
+    {
+        var units = s.Units.Count;
+        return
+        [
+                Target(t, plan, 1,
+                [
+                    (t.UnitsReportedFact, t.OfUnits(s.Training.UnitsReported, units)),
+                    (t.UnitsMetTrainingFact(t.Percent(plan.Target(1).RequiredPercent)), t.OfUnits(s.Training.UnitsMet, units)),
+                    (t.StaffTrainedFact, t.StaffTrainedValue(s.Training.Trained, s.Training.TotalStaff, t.Percent(s.Training.Percent))),
+                ]),
+                Target(t, plan, 2,
+                [
+                    (t.PlansOnTimeFact, t.OfUnits(s.UnitPlan.OnTime, units)),
+                    (t.PlansLateFact, t.OfUnits(s.UnitPlan.Late, units)),
+                    (t.PlansMissingFact, t.PlansMissingValue(s.UnitPlan.Missing, s.UnitPlan.IssuedNotSent)),
+                ]),
+                Target(t, plan, 3,
+                [
+                    (t.DemocracyCompliantFact, t.DemocracyCompliantValue(s.Democracy.UnitsCompliant, s.Democracy.UnitsReported, t.Percent(s.Democracy.Percent))),
+                ]),
+                Target(t, plan, 4,
+                [
+                    (t.ReformUnitsMetFact, t.OfUnits(s.Reform.UnitsMet, s.Reform.UnitsReported)),
+                    (t.ReformTasksFactTotal, t.ReformTasksValue(s.Reform.TasksDone, s.Reform.TasksTotal, t.Percent(s.Reform.Percent))),
+                ]),
+                new Container(
+                [
+                    TextBlock.Md(Markdown.Bold(t.ItemName(SummaryItem.Models))),
+                    new FactSet(
+                    [
+                        (t.ModelsRegisteredFact, t.Number(s.Models.Registered)),
+                        (t.ModelsRecognisedFact, t.Number(s.Models.Recognised)),
+                        (t.ModelsAwardedFact, t.Number(s.Models.Awarded)),
+                        (t.UnitsBelowModelsFact(plan.Models.MinPerUnit), t.OfUnits(s.Models.UnitsBelow, units)),
+                    ]),
+                ], Emphasis: true),
+                new Container(
+                [
+                    TextBlock.Md(Markdown.Bold(t.ItemName(SummaryItem.Report))),
+                    new FactSet(
+                    [
+                        (t.ReportsReceivedFact, t.ReportsReceivedValue(s.Reports.Received, units, s.Reports.OnTime, s.Reports.Late)),
+                        (t.RatingsFact, string.Join(", ", s.Reports.Ratings.Where(r => r.Units > 0).Select(r => $"{t.RatingName(r.Rating)} {t.Number(r.Units)}")) is { Length: > 0 } ratings ? ratings : "—"),
+                    ]),
+                ], Emphasis: true),
+        ];
     }
 
     public static IReadOnlyDictionary<string, string> Page(int page) =>

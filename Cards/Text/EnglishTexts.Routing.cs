@@ -19,6 +19,7 @@ internal sealed partial class EnglishTexts
         RouteNames.Export => "**export** (xuất báo cáo) — download the department report as Excel (.xlsx) or CSV",
         RouteNames.Roster => "**roster** (danh bạ) — units, unit heads, office and leader members; the office adds, renames and deactivates units, assigns or removes unit heads, and promotes office and leader members",
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
+        RouteNames.DepartmentChannelSet => "**department channel** (typed in a team channel) — DanVan posts the department picture there every week; **stop department channel** to end it",
         RouteNames.Help => "**help** (trợ giúp) — show this list",
         _ => null,
     };

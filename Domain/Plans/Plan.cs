@@ -16,6 +16,9 @@ public sealed record Plan(
     /// <summary>When DanVan chases units about deadlines; defaults when the plan file does not say.</summary>
     public ReminderSettings Reminders { get; init; } = ReminderSettings.Default;
 
+    /// <summary>When the department channel gets its weekly picture; defaults when the plan file does not say.</summary>
+    public Department.WeeklyPostSettings DepartmentPost { get; init; } = Department.WeeklyPostSettings.Default;
+
     public Deadline Deadline(string id) =>
         Deadlines.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");

@@ -66,6 +66,7 @@ public static class PlanFile
         if (models.MinPerUnit is < 0) errors.Add("models.minPerUnit must not be negative");
 
         var reminders = Reminders(dto.Reminders ?? new RemindersDto(), errors);
+        var post = DepartmentPost(dto.DepartmentChannel ?? new DepartmentChannelDto(), errors);
 
         if (errors.Count > 0)
             throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
@@ -75,7 +76,20 @@ public static class PlanFile
         {
             Models = new ModelSettings(models.MinPerUnit ?? ModelSettings.Default.MinPerUnit),
             Reminders = reminders,
+            DepartmentPost = post,
         };
+    }
+
+    private static Department.WeeklyPostSettings DepartmentPost(DepartmentChannelDto c, List<string> errors)
+    {
+        var d = Department.WeeklyPostSettings.Default;
+        var day = d.Day;
+        if (c.Day is { } name && (!Enum.TryParse(name, ignoreCase: true, out day) || !Enum.IsDefined(day) || int.TryParse(name, out _)))
+            errors.Add($"departmentChannel.day '{name}' is not a day of the week like Monday");
+        var at = d.At;
+        if (c.At is { } text && !TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out at))
+            errors.Add($"departmentChannel.at '{text}' is not a time of day like 08:00");
+        return new(day, at);
     }
 
     /// <summary>Each missing setting takes its default; a bad one is reported with the rest of the file's problems.</summary>
@@ -103,7 +117,7 @@ public static class PlanFile
     private sealed record PlanDto(
         string? Id, int Year, string? Title, string? Issuer,
         List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
-        RemindersDto? Reminders = null);
+        RemindersDto? Reminders = null, DepartmentChannelDto? DepartmentChannel = null);
 
     private sealed record DeadlineDto(string? Id, string? Title, DateOnly Date, List<int>? Targets, string? ShortTitle = null);
 
@@ -115,6 +129,9 @@ public static class PlanFile
         [property: JsonPropertyName("maxTextLength")] int? MaxTextLength = null);
 
     private sealed record ModelsDto([property: JsonPropertyName("minPerUnit")] int? MinPerUnit = null);
+
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    private sealed record DepartmentChannelDto(string? Day = null, string? At = null);
 
     // A misspelt setting here would silently fall back to its default and change who gets pinged when: refuse it.
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

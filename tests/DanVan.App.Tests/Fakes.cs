@@ -93,7 +93,7 @@ internal sealed class World
             new ItemFlow<DanVanKheoModel>(new ModelSpec(), Plan, Submissions, Clock, Standing, NullLogger<ItemFlow<DanVanKheoModel>>.Instance),
         ];
         Routes = new DanVanRoutes(Plan, flows, models ?? new ModelList(Plan, Submissions), Standing, History, rosterAdmin, view, export,
-            reminders ?? new NoReminders()).Table;
+            reminders ?? new NoReminders(), new DepartmentChannels(Plan, Conversations, Clock)).Table;
         Service = new ConversationService(Routes, new IdentityResolver(Roster, Editor), new ConversationReferences(Conversations, Clock), PersonalChat,
             new AccessGate(Editor, Clock), new TurnLimiter(Clock, options), Clock, Language.Default, options);
     }
@@ -293,6 +293,19 @@ internal sealed class FakeConversations : IConversationRepository
         Shared.Add(last with { Active = false, InactiveReason = reason, InactiveSince = at });
         return Task.FromResult(true);
     }
+
+    public Dictionary<string, DepartmentChannel> Channels { get; } = [];
+
+    public Task SetDepartmentChannelAsync(DepartmentChannel channel, CancellationToken ct)
+    {
+        Channels[channel.TeamKey] = channel;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> StopDepartmentChannelAsync(string teamKey, CancellationToken ct) => Task.FromResult(Channels.Remove(teamKey));
+
+    public Task<IReadOnlyList<DepartmentChannel>> ListDepartmentChannelsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<DepartmentChannel>>([.. Channels.Values]);
 }
 
 /// <summary>The roster as stored: reads are the fake roster's; refusals are recorded; edits are not what App tests do.</summary>
