@@ -391,5 +391,10 @@ internal static class CardReading
     public static Cards.Json.Card Must(Cards.Json.Card? card) => card ?? throw new Xunit.Sdk.XunitException("Expected a card, got a notice.");
 
     private static IEnumerable<Cards.Json.Element> Elements(IEnumerable<Cards.Json.Element> elements) =>
-        elements.SelectMany(e => e is Cards.Json.Container c ? Elements(c.Items).Prepend(e) : [e]);
+        elements.SelectMany(e => e switch
+        {
+            Cards.Json.Container c => Elements(c.Items).Prepend(e),
+            Cards.Json.ColumnSet s => Elements(s.Columns.SelectMany(col => col.Items)).Prepend(e),
+            _ => [e],
+        });
 }
