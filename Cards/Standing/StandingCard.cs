@@ -9,7 +9,7 @@ namespace DanVan.Cards.Standing;
 /// <summary>
 /// "Tình hình": every target as a bar with its percentage in its status colour, what it shows and, in one plain line,
 /// what is missing; deadlines; rank; next steps. The compact form (after a save) keeps the bars, the missing lines
-/// and the rank, and leaves out the details and deadlines, so a save adds one short message to the chat.
+/// and the rank, shows the figures small and leaves out the deadlines, so a save adds one short message to the chat.
 /// </summary>
 public static class StandingCard
 {
@@ -49,7 +49,7 @@ public static class StandingCard
         return rank.IsShared ? t.StandingRankShared(completion, rank.Position, rank.Of, rank.Sharing) : t.StandingRank(completion, rank.Position, rank.Of);
     }
 
-    /// <summary>One target: its name and percentage, the bar, the figures (full card only), and what is missing.</summary>
+    /// <summary>One target: its name, status and percentage, the bar, the figures, and what is missing.</summary>
     private static Container Line(Texts t, StandingLine line, bool compact)
     {
         var percent = Percentages.FromShare(line.Completion);
@@ -57,12 +57,13 @@ public static class StandingCard
         {
             new ColumnSet(
             [
-                new Column([new TextBlock($"{Icon(line.Status)} {(line.Target is { } n ? t.TargetLabel(n) + " — " : "")}{line.Title}", TextStyle.Strong)]),
-                new Column([new TextBlock($"{t.Percent(percent)} · {t.Status(line.Status)}", StatusStyle(line.Status))], "auto"),
+                new Column([new TextBlock($"{Icon(line.Status)} {(line.Target is { } n ? t.TargetLabel(n) + " — " : "")}{line.Title}: {t.Status(line.Status)}", TextStyle.Strong)]),
+                new Column([new TextBlock(t.Percent(percent), StatusStyle(line.Status))], "auto"),
             ]),
             ProgressBar.Of(percent, line.Status),
         };
-        if (!compact) items.Add(new TextBlock(line.Detail));
+        // The figures behind the bar; small in the compact form, where the bar and the missing line lead.
+        items.Add(new TextBlock(line.Detail, compact ? TextStyle.Subtle : TextStyle.Normal));
         // The line that matters most, in the default colour and weight: readable on any theme.
         if (line.Missing is not null) items.Add(new TextBlock(line.Missing, line.Status == ProgressStatus.Overdue ? TextStyle.AttentionPlain : TextStyle.Note));
         return new Container(items) { Separator = true };
