@@ -32,7 +32,7 @@ public static class StandingCard
         {
             body.Add(TextBlock.Md(t.DeadlinesHeading, TextStyle.Normal));
             body.Add(new FactSet(plan.Deadlines
-                .Select(d => (d.ShortTitle, $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
+                .Select(d => (t.DeadlineName(d), $"{t.Date(d.Date)} — {t.Countdown(DeadlineStatus.Of(d.Date, DoneOn(lines, d.Id), today))}")).ToList()));
         }
 
         var actions = lines.Where(l => l.Status != ProgressStatus.Met).Select(l => new ExecuteAction(l.ButtonTitle ?? l.Title, l.OpenVerb))

@@ -27,4 +27,11 @@ internal sealed partial class EnglishTexts
             ? $"- {(shared ? "Tied " : "")}{Number(position)}: {Markdown.Escape(unitName, inline: true)} — {percent}"
             : $"- Not ranked: {Markdown.Escape(unitName, inline: true)} — {percent}";
     public override string NotRankedCell => "Not ranked";
+    public override string UnknownUserAccount(string account) => $"The account to give the office so they can add you: {account}";
+    public override string DeadlineName(Domain.Plans.Deadline deadline) => deadline.Id switch
+    {
+        Domain.Plans.DeadlineIds.UnitPlan => "Send the unit's plan",
+        Domain.Plans.DeadlineIds.ResultsReport => "Send the results report",
+        _ => deadline.ShortTitle,
+    };
 }

@@ -25,4 +25,9 @@ public abstract partial class Texts
     /// <summary>One unit of the league table, a Markdown list item; the unit's name is escaped here.</summary>
     public abstract string RankingLine(int position, bool shared, bool ranked, string unitName, string percent);
     public abstract string NotRankedCell { get; }
+    /// <summary>Added to the unknown-user answer: the account the office types into the roster to add them.</summary>
+    public abstract string UnknownUserAccount(string account);
+
+    /// <summary>A deadline's name as the standing lists it: the plan file's (Vietnamese) unless a language names it.</summary>
+    public virtual string DeadlineName(Domain.Plans.Deadline deadline) => deadline.ShortTitle;
 }

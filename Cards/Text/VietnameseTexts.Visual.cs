@@ -27,4 +27,5 @@ internal sealed partial class VietnameseTexts
             ? $"- {(shared ? "Đồng hạng " : "Hạng ")}{Number(position)}: {Markdown.Escape(unitName, inline: true)} — {percent}"
             : $"- Chưa xếp hạng: {Markdown.Escape(unitName, inline: true)} — {percent}";
     public override string NotRankedCell => "Chưa xếp hạng";
+    public override string UnknownUserAccount(string account) => $"Tài khoản cần gửi Văn phòng Sở để được thêm: {account}";
 }

@@ -138,7 +138,9 @@ describe('Văn phòng Sở in the Teams-like client', () => {
     await page.locator('[contenteditable="true"]').first().click();
     // A bot in a channel hears only messages that mention it: pick it from the mention list.
     await page.keyboard.type('@Dan');
-    await page.getByText('DanVan', { exact: true }).last().click();
+    const mention = page.getByRole('listbox').getByText('DanVan', { exact: true }).first();
+    await mention.waitFor();
+    await mention.click();
     await page.keyboard.type(' đặt kênh sở');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await page.getByText('Đã đặt kênh này làm kênh của Sở', { exact: false }).waitFor();
