@@ -147,8 +147,8 @@ describe('Văn phòng Sở in the Teams-like client', () => {
     const post = card('Tình hình toàn Sở — công tác dân vận chính quyền năm 2024', 'Số đơn vị còn thiếu');
     await post.waitFor();
     const text = await post.innerText();
-    assert.match(text, /Bản tin hằng tuần · số liệu lúc \d\d:\d\d 05\/05\/2024, 15 đơn vị\./);
-    assert.match(text, /Kế hoạch của đơn vị \(hạn 20\/04\/2024\): còn 15 đơn vị\./);
+    assert.match(text, /Bản tin hằng tuần · số liệu lúc \d\d:\d\d 05\/05\/2024, 16 đơn vị\./); // with Chi cục Thủy sản, added above
+    assert.match(text, /Kế hoạch của đơn vị \(hạn 20\/04\/2024\): còn 16 đơn vị\./);
     // The chart, as Teams draws it: one bar per target, with its legend.
     await post.getByText('Quá hạn', { exact: true }).waitFor();
     // No unit named, no button, no link.
