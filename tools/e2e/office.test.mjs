@@ -143,7 +143,8 @@ describe('Văn phòng Sở in the Teams-like client', () => {
     await mention.click();
     await page.keyboard.type(' đặt kênh sở');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await page.getByText('Đã đặt kênh này làm kênh của Sở', { exact: false }).waitFor();
+    // The answer (in the thread); the playground's log panel shows the same text, hence first().
+    await page.getByText('Đã đặt kênh này làm kênh của Sở', { exact: false }).first().waitFor();
     const post = card('Tình hình toàn Sở — công tác dân vận chính quyền năm 2024', 'Số đơn vị còn thiếu');
     await post.waitFor();
     const text = await post.innerText();
