@@ -55,6 +55,7 @@ public static class AppRegistration
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
         services.AddSingleton<DepartmentView>();
+        services.AddSingleton<DepartmentChannels>();
         // The download re-checks the role against the roster as stored (the editor reads storage), not the turn
         // cache: a demotion counts at once.
         services.AddSingleton<ExportService>();

@@ -159,7 +159,12 @@ public sealed class ConversationService(
     /// <summary>The unknown-user answer as a chat message, which Teams renders as markdown: the display name the
     /// activity claims is escaped there (a card's TextBlock escapes it itself).</summary>
     private string UnknownUserInChat(Texts t, Caller caller) =>
-        t.UnknownUser(caller.Name is null ? null : Markdown.Escape(caller.Name, inline: true), options.OfficeContact);
+        t.UnknownUser(caller.Name is null ? null : Markdown.Escape(caller.Name, inline: true), options.OfficeContact) + AccountLine(t, caller);
+
+    /// <summary>The caller's Entra object id, which the roster form takes: what the office needs to add them. Only
+    /// a well-formed id (it comes from the activity), so nothing else is echoed.</summary>
+    private static string AccountLine(Texts t, Caller caller) =>
+        Guid.TryParseExact(caller.AadObjectId, "D", out var id) ? "\n\n" + t.UnknownUserAccount(id.ToString("D")) : "";
 
     private static string TextOf(Card card) => string.Join(" ", card.Body.OfType<TextBlock>().Select(b => b.Text));
 

@@ -15,6 +15,8 @@ public static class RouteNames
     public const string Export = "export";
     public const string RemindersPreview = "reminders.preview";
     public const string RemindersSend = "reminders.send";
+    public const string DepartmentChannelSet = "department-channel.set";
+    public const string DepartmentChannelStop = "department-channel.stop";
     public const string Roster = RosterCards.ShowVerb;
     public const string ReviewQueue = Reviews.ReviewCards.QueueVerb;
     public const string Models = ModelCards.ListVerb;

@@ -110,6 +110,48 @@ public sealed class ConversationRepository(Tables tables) : IConversationReposit
         }
     }
 
+    public async Task SetDepartmentChannelAsync(DepartmentChannel channel, CancellationToken ct)
+    {
+        // A merge: the team's install record (reference, active) stays as it is.
+        var change = new TableEntity(SharedPartition, TableKeys.Escape(channel.TeamKey))
+        {
+            [nameof(SharedChatEntity.Key)] = channel.TeamKey,
+            [nameof(SharedChatEntity.DepartmentChannel)] = channel.ReferenceJson,
+            [nameof(SharedChatEntity.DepartmentChannelSetBy)] = channel.SetBy,
+            [nameof(SharedChatEntity.DepartmentChannelSince)] = channel.Since,
+        };
+        await tables.Conversations.UpsertEntityAsync(change, TableUpdateMode.Merge, ct);
+    }
+
+    public async Task<bool> StopDepartmentChannelAsync(string teamKey, CancellationToken ct)
+    {
+        var found = await tables.Conversations.GetEntityIfExistsAsync<SharedChatEntity>(SharedPartition, TableKeys.Escape(teamKey), cancellationToken: ct);
+        if (!found.HasValue || string.IsNullOrEmpty(found.Value!.DepartmentChannel)) return false;
+        var change = new TableEntity(SharedPartition, TableKeys.Escape(teamKey)) { [nameof(SharedChatEntity.DepartmentChannel)] = "" };
+        try
+        {
+            await tables.Conversations.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<DepartmentChannel>> ListDepartmentChannelsAsync(CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SharedPartition}");
+        var channels = new List<DepartmentChannel>();
+        await foreach (var e in tables.Conversations.QueryAsync<SharedChatEntity>(filter, cancellationToken: ct))
+        {
+            // Removed from the team (inactive): no post, though the choice is kept should DanVan be added back.
+            if (string.IsNullOrEmpty(e.DepartmentChannel) || (!e.Active && e.Reference.Length > 0)) continue;
+            channels.Add(new DepartmentChannel(e.Key, e.DepartmentChannel, e.DepartmentChannelSetBy ?? "", e.DepartmentChannelSince ?? e.Timestamp ?? default));
+        }
+        return channels;
+    }
+
     private static ConversationRecord ToRecord(ConversationEntity e) => new(e.UserKey, e.UnitId, e.Reference, e.Active, e.UpdatedAt)
     {
         InactiveReason = e.InactiveReason,

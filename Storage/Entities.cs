@@ -85,6 +85,10 @@ internal sealed class SharedChatEntity : EntityBase
     public DateTimeOffset UpdatedAt { get; set; }
     public string? InactiveReason { get; set; }
     public DateTimeOffset? InactiveSince { get; set; }
+    /// <summary>The department channel's conversation reference (empty: none), who set it and when.</summary>
+    public string? DepartmentChannel { get; set; }
+    public string? DepartmentChannelSetBy { get; set; }
+    public DateTimeOffset? DepartmentChannelSince { get; set; }
 }
 
 /// <summary>One ping's claim. The key's parts are stored too, so a stage's claims can be listed back as keys.</summary>

@@ -19,9 +19,12 @@ public static class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    // Style indexes into the stylesheet below.
-    private const uint Header = 1, Date = 2, Number = 3;
-    private const uint DateFormatId = 164, NumberFormatId = 165;
+    // Style indexes into the stylesheet below. Whole numbers and decimals get their own formats: one format
+    // "#,##0.##" for both showed a whole number with a trailing separator ("45." / "45,").
+    private const uint Header = 1, Date = 2, Whole = 3, Fraction = 4;
+    private const uint DateFormatId = 164, FractionFormatId = 165;
+    /// <summary>Excel's built-in "#,##0".</summary>
+    private const uint WholeFormatId = 3;
 
     private static readonly int Epoch = new DateOnly(1899, 12, 30).DayNumber;
 
@@ -77,7 +80,7 @@ public static class XlsxWriter
                 NumberCell n => new XCell
                 {
                     CellReference = reference, CellValue = new CellValue(n.Value.ToString(CultureInfo.InvariantCulture)),
-                    DataType = CellValues.Number, StyleIndex = Number,
+                    DataType = CellValues.Number, StyleIndex = n.Value == decimal.Truncate(n.Value) ? Whole : Fraction,
                 },
                 DateCell d => new XCell
                 {
@@ -114,7 +117,7 @@ public static class XlsxWriter
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" },
-            new NumberingFormat { NumberFormatId = NumberFormatId, FormatCode = "#,##0.##" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = FractionFormatId, FormatCode = "#,##0.0" }) { Count = 2 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
@@ -122,5 +125,6 @@ public static class XlsxWriter
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true, Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center } },
             new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = NumberFormatId, ApplyNumberFormat = true }) { Count = 4 });
+            new CellFormat { NumberFormatId = WholeFormatId, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = FractionFormatId, ApplyNumberFormat = true }) { Count = 5 });
 }

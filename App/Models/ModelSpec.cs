@@ -52,7 +52,18 @@ public sealed class ModelSpec : ItemSpec<DanVanKheoModel>
 
     public override string Title(Texts t) => t.ModelsTitle;
 
-    public override string Describe(Texts t, DanVanKheoModel m) => t.ModelSummary(m.Name, t.StatusName(m.Status));
+    /// <summary>Every field, so an edit of any of them (beneficiaries, results…) shows in the history's before → after;
+    /// the free texts are clipped to keep a history line readable.</summary>
+    public override string Describe(Texts t, DanVanKheoModel m) => string.Join("; ", new[]
+    {
+        t.ModelSummary(m.Name, t.StatusName(m.Status)),
+        $"{t.ModelFieldLabel}: {t.FieldName(m.Field)}",
+        $"{t.ModelNewRuralAreaLabel}: {(m.NewRuralArea ? t.Yes : t.No)}",
+        $"{t.ModelStartDateLabel}: {t.Date(m.StartDate)}",
+        $"{t.ModelBeneficiariesLabel}: {t.Number(m.Beneficiaries)}",
+        $"{t.ModelDescriptionLabel}: {Domain.Validation.TextClip.Clip(m.Description, 80, "…")}",
+        m.Results is { Length: > 0 } r ? $"{t.ModelResultsLabel}: {Domain.Validation.TextClip.Clip(r, 80, "…")}" : null,
+    }.OfType<string>());
 
     public override string SavedText(Texts t, Plan plan, DanVanKheoModel value, DateOnly today) =>
         t.ModelSaved(value.Name, t.StatusName(value.Status));

@@ -40,7 +40,8 @@ public sealed class DanVanRoutes(
     Files.FileIntake fileIntake,
     Files.FileLinks fileLinks,
     ReviewService reviews,
-    OfficialReportService reports)
+    OfficialReportService reports,
+    DepartmentChannels channels)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -76,6 +77,11 @@ public sealed class DanVanRoutes(
                 { Words = ["xuất báo cáo", "xuất excel", "excel", "tải báo cáo", "export"], Verbs = [SummaryCard.ExportVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
             new(RouteNames.RemindersPreview, Seniors, Scopes.Personal, PreviewAsync) { Words = ["nhắc hạn thử", "reminders preview"] },
             new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Words = ["nhắc hạn", "reminders send"], Writes = true, FreshRole = true },
+            // Answered where typed: the channel it names is the one it is typed in (elsewhere it says so).
+            new(RouteNames.DepartmentChannelSet, OfficeOnly, Scopes.Everywhere, channels.SetAsync)
+                { Words = ["đặt kênh sở", "kênh sở", "department channel"], Writes = true, FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView },
+            new(RouteNames.DepartmentChannelStop, OfficeOnly, Scopes.Everywhere, channels.StopAsync)
+                { Words = ["dừng kênh sở", "stop department channel"], Writes = true, FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView },
             new(RouteNames.Roster, Seniors, Scopes.Personal, async (r, ct) => Answer.Of(await roster.OverviewAsync(r.Who, r.T, PageOf(r.Data), null, ct)))
                 { Words = ["danh bạ", "quản lý đơn vị", "roster"], Verbs = [RosterCards.ShowVerb] },
             // The department's annual report (.docx): the office writes its words, then gets the file.

@@ -32,11 +32,12 @@ public sealed class StandingService(
     private sealed record Department(DateTimeOffset LoadedAt, DateOnly Today, ConcurrentDictionary<string, decimal> Completion, IReadOnlyList<string> Active);
 
     public async Task<Card> CardAsync(Actor a, CancellationToken ct) =>
-        await CardForAsync(a, await submissions.LoadUnitAsync(plan.Id, a.Unit.Id, ct), ct);
+        await CardForAsync(a, await submissions.LoadUnitAsync(plan.Id, a.Unit.Id, ct), compact: false, ct);
 
-    public Task<Card> StandingCardAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct) => CardForAsync(a, unitNow, ct);
+    /// <summary>After a save: the compact standing (bars, what is missing, rank), one short message in the chat.</summary>
+    public Task<Card> StandingCardAsync(Actor a, UnitSubmissions unitNow, CancellationToken ct) => CardForAsync(a, unitNow, compact: true, ct);
 
-    private async Task<Card> CardForAsync(Actor a, UnitSubmissions unit, CancellationToken ct)
+    private async Task<Card> CardForAsync(Actor a, UnitSubmissions unit, bool compact, CancellationToken ct)
     {
         var today = clock.Today;
         if (plan.PhaseOn(today) == YearPhase.Closed)
@@ -45,7 +46,7 @@ public sealed class StandingService(
         // The rank comes from the domain's progress, never from the card's words.
         department.Completion[unit.UnitId] = UnitProgress.Overall(plan, UnitProgress.Of(plan, unit, today));
         var rank = Ranking.Of(unit.UnitId, department.Completion, department.Active);
-        return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, today), rank, today, a.T.DateTime(clock.Now));
+        return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, today), rank, today, a.T.DateTime(clock.Now), compact);
     }
 
     private Task<Department> DepartmentAsync(DateOnly today)

@@ -149,6 +149,9 @@ public static class DanVanHost
         services.AddSingleton<DanVan.App.Reviews.IReviewNotifier, Proactive.ProactiveReviewNotifier>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
+        // The department channel's weekly picture: the only post DanVan makes in a channel (same switch and pace).
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.DepartmentPostRun>(sp));
+        if (reminders.Enabled) services.AddHostedService<Proactive.DepartmentPostService>();
     }
 
     /// <summary>

@@ -85,12 +85,42 @@ public sealed class ProactiveSender
             return SendOutcome.Blocked(InactiveReasons.NotPersonal);
         }
         var activity = card is null ? MessageFactory.Text(text) : MessageFactory.Attachment(ActivityMapping.ToAttachment(card), text);
+        return await DeliverAsync(reference, reference.Conversation?.Id ?? record.UserKey, activity, record.UserKey,
+            // ifVersion: if the user's own turn saved a fresh reference meanwhile, that one is left alone.
+            reason => _conversations.MarkInactiveAsync(record.UserKey, reason, _clock.GetUtcNow(), record.Version, ct),
+            () => _conversations.DeleteAsync(record.UserKey, record.Version, ct), ct);
+    }
+
+    /// <summary>
+    /// The one message DanVan posts in a channel: the weekly department picture, to the channel an office member
+    /// chose. Deliberately narrow: only a reference whose conversation is a team channel, only a card, and as a new
+    /// post (not a reply in the thread where "đặt kênh sở" was typed). Teams' "no" (403, 404) stops the channel.
+    /// </summary>
+    public async Task<SendOutcome> SendToDepartmentChannelAsync(DepartmentChannel channel, Card card, CancellationToken ct)
+    {
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(channel.ReferenceJson)
+            ?? throw new ArgumentException($"No conversation reference for {channel.TeamKey}.", nameof(channel));
+        if (reference.Conversation is not { ConversationType: "channel", Id: { Length: > 0 } id })
+        {
+            _log.LogWarning("Department post to {Team} skipped: the stored reference is not a team channel.", channel.TeamKey);
+            return SendOutcome.Blocked("NotChannel");
+        }
+        var separator = id.IndexOf(";messageid=", StringComparison.Ordinal);
+        reference.Conversation.Id = separator < 0 ? id : id[..separator];
+        return await DeliverAsync(reference, reference.Conversation.Id, MessageFactory.Attachment(ActivityMapping.ToAttachment(card)), channel.TeamKey,
+            async _ => await _conversations.StopDepartmentChannelAsync(channel.TeamKey, ct),
+            async () => await _conversations.StopDepartmentChannelAsync(channel.TeamKey, ct), ct);
+    }
+
+    private async Task<SendOutcome> DeliverAsync(ConversationReference reference, string pacingKey, IActivity activity, string who,
+        Func<string, Task> blocked, Func<Task> gone, CancellationToken ct)
+    {
         try
         {
             await _retry.ExecuteAsync(async token =>
             {
                 // Paced per attempt: a retry is a message to Teams' rate limits as much as the first try.
-                await _pacer.WaitAsync(reference.Conversation?.Id ?? record.UserKey, token);
+                await _pacer.WaitAsync(pacingKey, token);
                 // The adapter hands a turn's exceptions to its OnTurnError (which would log and message the user):
                 // catch the send's own failure in the callback and rethrow it here, where it is classified.
                 Exception? failure = null;
@@ -107,25 +137,24 @@ public sealed class ProactiveSender
         catch (ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.Forbidden && BlockedCodes.Contains(e.Body?.Error?.Code ?? ""))
         {
             var reason = e.Body!.Error!.Code!;
-            // ifVersion: if the user's own turn saved a fresh reference meanwhile, that one is left alone.
-            await _conversations.MarkInactiveAsync(record.UserKey, reason, _clock.GetUtcNow(), record.Version, ct);
-            _log.LogInformation("Proactive send to {User} blocked ({Reason}); reference marked inactive.", record.UserKey, reason);
+            await blocked(reason);
+            _log.LogInformation("Proactive send to {User} blocked ({Reason}); reference marked inactive.", who, reason);
             return SendOutcome.Blocked(reason);
         }
         catch (ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.NotFound)
         {
-            await _conversations.DeleteAsync(record.UserKey, record.Version, ct);
-            _log.LogInformation("Proactive send to {User}: conversation gone; reference deleted.", record.UserKey);
+            await gone();
+            _log.LogInformation("Proactive send to {User}: conversation gone; reference deleted.", who);
             return SendOutcome.Gone;
         }
         catch (ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            _log.LogWarning("Proactive send to {User} still throttled after retries.", record.UserKey);
+            _log.LogWarning("Proactive send to {User} still throttled after retries.", who);
             return SendOutcome.Throttled;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            _log.LogWarning(e, "Proactive send to {User} failed.", record.UserKey);
+            _log.LogWarning(e, "Proactive send to {User} failed.", who);
             return SendOutcome.Failed(e is ErrorResponseException r ? $"{(int?)r.Response?.StatusCode} {r.Body?.Error?.Code}".Trim() : e.Message);
         }
     }

@@ -127,7 +127,7 @@ public static class DepartmentReport
 
     private static IEnumerable<Block> Reform(Plan plan, DepartmentSummary s)
     {
-        var f = ReformFigures.Of(s.Units);
+        var f = ReformReportFigures.Of(s.Units);
         yield return new PartHeading("4. " + Target(plan, 4));
         yield return Paragraph.Of("Chỉ tiêu: " + plan.Target(4).Text);
         yield return Paragraph.Of($"Kết quả (theo {f.Reports} báo cáo đã nhận): hoàn thành {f.TasksDone}/{f.TasksTotal} nhiệm vụ CCHC ({Percent(f.TasksPercent)}); " +

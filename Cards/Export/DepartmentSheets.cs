@@ -5,6 +5,7 @@ using DanVan.Domain.Files;
 using DanVan.Domain.Time;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 using DanVan.Domain.Reports;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.UnitPlans;
@@ -37,6 +38,10 @@ public static class DepartmentSheets
         Cell.Of(ReportState(t, u.Report)), Cell.Of(u.Report.Report?.ReportDate),
         u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
         Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
+        u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.ReformPercent),
+        Cell.Of(u.OverallPercent),
+        // A unit with nothing done has no place (see Rank.IsRanked); the cell says so rather than a tied first.
+        u.Rank.IsRanked ? Cell.Of(u.Rank.Position) : Cell.Of(t.NotRankedCell),
         Cell.Of(u.UnitPlanFile?.Name), Cell.Of(u.ReportFile?.Name),
         Cell.Of(Review(t, u, SubmissionItems.UnitPlan)), Cell.Of(Review(t, u, SubmissionItems.Report)),
     ]).ToList());
@@ -70,6 +75,10 @@ public static class DepartmentSheets
         Add(3, t.ReportsReceivedFact, s.Democracy.UnitsReported, units);
         Add(3, t.DemocracyCompliantFact, s.Democracy.UnitsCompliant, s.Democracy.UnitsReported);
         foreach (var (item, n) in s.Democracy.ByItem) Add(3, t.DemocracyShort(item), n, s.Democracy.UnitsReported);
+        rows.Add([Cell.Of($"{t.TargetLabel(4)} — {plan.Target(4).Title}"), Cell.Of(t.ReformUnitsMetFact),
+            Cell.Of(s.Reform.UnitsMet), Cell.Of(s.Reform.UnitsReported), Cell.Of(Percent(s.Reform.UnitsMet, s.Reform.UnitsReported))]);
+        rows.Add([Cell.Of($"{t.TargetLabel(4)} — {plan.Target(4).Title}"), Cell.Of(t.ReformTasksFactTotal),
+            Cell.Of(s.Reform.TasksDone), Cell.Of(s.Reform.TasksTotal), Cell.Of(s.Reform.Percent)]);
         Add(5, t.ReportsReceivedFact, s.Reports.Received, units);
         Add(5, t.PlansOnTimeFact, s.Reports.OnTime, units);
         Add(5, t.PlansLateFact, s.Reports.Late, units);
@@ -154,5 +163,5 @@ public static class DepartmentSheets
     // The standing's sentence ends with a full stop; a cell does not.
     private static string NotReported(Texts t) => t.NotReportedYet.TrimEnd('.');
 
-    private static decimal Percent(int count, int of) => of == 0 ? 0m : Math.Floor(1000m * count / of) / 10m;
+    private static decimal Percent(int count, int of) => Percentages.Of(count, of);
 }

@@ -47,7 +47,9 @@ public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteActi
     public override string ToString() => ToJson().ToJsonString(Compact);
 }
 
-public enum TextStyle { Normal, Heading, Subtle, Attention, Good, Warning }
+/// <summary>How a TextBlock looks. <see cref="Note"/>: default colour and weight, for a line that must be easy to read
+/// (what is still missing); <see cref="AttentionPlain"/> / <see cref="GoodPlain"/>: the colour without bold.</summary>
+public enum TextStyle { Normal, Heading, Subtle, Attention, Good, Warning, Note, AttentionPlain, GoodPlain, Strong }
 
 public abstract record Element
 {
@@ -75,6 +77,9 @@ public sealed record TextBlock(string Text, TextStyle Style = TextStyle.Normal) 
             case TextStyle.Attention: json["color"] = "Attention"; json["weight"] = "Bolder"; break;
             case TextStyle.Good: json["color"] = "Good"; json["weight"] = "Bolder"; break;
             case TextStyle.Warning: json["color"] = "Warning"; json["weight"] = "Bolder"; break;
+            case TextStyle.AttentionPlain: json["color"] = "Attention"; break;
+            case TextStyle.GoodPlain: json["color"] = "Good"; break;
+            case TextStyle.Strong: json["weight"] = "Bolder"; break;
         }
         return json;
     }
@@ -101,12 +106,126 @@ public sealed record FactSet(IReadOnlyList<(string Title, string Value)> Facts) 
 /// <summary>Groups elements; <paramref name="Emphasis"/> gives it the shaded background used for summaries.</summary>
 public sealed record Container(IReadOnlyList<Element> Items, bool Emphasis = false) : Element
 {
+    /// <summary>A line above it, to set one block of a list apart from the next.</summary>
+    public bool Separator { get; init; }
+
     public override JsonObject ToJson()
     {
         var json = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(Items.Select(i => (JsonNode)i.ToJson()).ToArray()) };
         if (Emphasis) json["style"] = "emphasis";
+        if (Separator) json["separator"] = true;
         return json;
     }
+}
+
+/// <summary>The background styles Adaptive Cards 1.5 gives containers and columns (the host's theme picks the colours).</summary>
+public enum BoxStyle { Default, Emphasis, Good, Warning, Attention, Accent }
+
+/// <summary>A column of a <see cref="ColumnSet"/>. <paramref name="Width"/>: "auto", "stretch", or a relative weight
+/// (a whole number as text, e.g. "84", which a bar's filled part uses).</summary>
+public sealed record Column(IReadOnlyList<Element> Items, string Width = "stretch", BoxStyle Style = BoxStyle.Default)
+{
+    /// <summary>Keeps an empty column (a bar's segment) visible: e.g. "10px".</summary>
+    public string? MinHeight { get; init; }
+
+    public string VerticalAlignment { get; init; } = "Center";
+
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "Column", ["items"] = new JsonArray(Items.Select(i => (JsonNode)i.ToJson()).ToArray()),
+            ["width"] = int.TryParse(Width, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weight)
+                ? weight : Width,
+            ["verticalContentAlignment"] = VerticalAlignment,
+        };
+        if (Style != BoxStyle.Default) json["style"] = Style.ToString().ToLowerInvariant();
+        if (MinHeight is not null) json["minHeight"] = MinHeight;
+        return json;
+    }
+}
+
+/// <summary>Columns side by side: a label beside its figure, or the two parts of a progress bar.</summary>
+public sealed record ColumnSet(IReadOnlyList<Column> Columns) : Element
+{
+    /// <summary>"None" draws the set right under the element above (a bar under its label).</summary>
+    public string? Spacing { get; init; }
+
+    public override JsonObject ToJson()
+    {
+        var json = new JsonObject { ["type"] = "ColumnSet", ["columns"] = new JsonArray(Columns.Select(c => (JsonNode)c.ToJson()).ToArray()) };
+        if (Spacing is not null) json["spacing"] = Spacing;
+        return json;
+    }
+}
+
+/// <summary>The data colours Teams' chart elements document (a subset: the semantic ones DanVan uses).</summary>
+public enum ChartColor { Good, Warning, Attention, Neutral }
+
+/// <summary>One bar of a <see cref="StackedBarChart"/>: its title and its segments, in order.</summary>
+public sealed record StackedBar(string Title, IReadOnlyList<(string Legend, decimal Value, ChartColor Color)> Segments);
+
+/// <summary>
+/// Teams' <c>Chart.HorizontalBar.Stacked</c> (documented for Adaptive Cards 1.5 in Teams: "Charts in Adaptive
+/// Cards"). A chart is not part of the Adaptive Card schema other clients know, so it always carries a
+/// <paramref name="Fallback"/>, the same figures as plain elements, which those clients render instead. Titles and
+/// legends are plain text (charts do not render Markdown).
+/// </summary>
+public sealed record StackedBarChart(string Title, IReadOnlyList<StackedBar> Bars, Element Fallback) : Element
+{
+    public const string Type = "Chart.HorizontalBar.Stacked";
+
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = Type,
+        ["title"] = Title,
+        ["data"] = new JsonArray(Bars.Select(b => (JsonNode)new JsonObject
+        {
+            ["title"] = b.Title,
+            ["data"] = new JsonArray(b.Segments.Select(s => (JsonNode)new JsonObject
+            {
+                ["legend"] = s.Legend, ["value"] = s.Value, ["color"] = ChartColors.Name(s.Color),
+            }).ToArray()),
+        }).ToArray()),
+        ["fallback"] = Fallback.ToJson(),
+    };
+}
+
+/// <summary>
+/// Teams' <c>Chart.Gauge</c>: one value on a 0–100 scale with coloured segments, e.g. a unit's overall completion.
+/// Always with a <paramref name="Fallback"/> (see <see cref="StackedBarChart"/>).
+/// </summary>
+public sealed record GaugeChart(string Title, decimal Value, string SubLabel, IReadOnlyList<(string Legend, decimal Size, ChartColor Color)> Segments,
+    Element Fallback) : Element
+{
+    public const string Type = "Chart.Gauge";
+
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = Type,
+        ["title"] = Title,
+        ["value"] = Value,
+        ["min"] = 0,
+        ["max"] = 100,
+        ["valueFormat"] = "Percentage",
+        ["subLabel"] = SubLabel,
+        ["segments"] = new JsonArray(Segments.Select(s => (JsonNode)new JsonObject
+        {
+            ["legend"] = s.Legend, ["size"] = s.Size, ["color"] = ChartColors.Name(s.Color),
+        }).ToArray()),
+        ["fallback"] = Fallback.ToJson(),
+    };
+}
+
+public static class ChartColors
+{
+    public static string Name(ChartColor c) => c switch
+    {
+        ChartColor.Good => "good",
+        ChartColor.Warning => "warning",
+        ChartColor.Attention => "attention",
+        _ => "neutral",
+    };
 }
 
 /// <summary>Buttons inside the body, e.g. "Sửa" on each row of a list; a card's own actions are too few for that.</summary>

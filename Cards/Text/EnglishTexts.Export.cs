@@ -20,7 +20,7 @@ internal sealed partial class EnglishTexts
         SheetKind.Units =>
         [
             "No.", "Unit", "Staff", "Trained", "Trained (%)", "Unit plan", "Plan sent on", "Models", "Models recognised",
-            "Results report", "Report date", "Democracy items done", "Self-rating", "Plan file", "Report file", "Unit plan review", "Results report review",
+            "Results report", "Report date", "Democracy items done", "Self-rating", "CCHC tasks done (%)", "Overall completion (%)", "Rank", "Plan file", "Report file", "Unit plan review", "Results report review",
         ],
         SheetKind.Training => ["No.", "Unit", "Staff", "Trained", "Percent (%)", "Still to train", "Sessions", "Last session", "Target met"],
         SheetKind.UnitPlan => ["No.", "Unit", "State", "Plan number", "Issued on", "Sent on", "On time / late", "Days late or overdue", "Link", "Note",

@@ -21,7 +21,7 @@ internal sealed partial class VietnameseTexts
         [
             "STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ học tập, quán triệt (%)", "Kế hoạch của đơn vị",
             "Ngày gửi kế hoạch", "Số mô hình", "Mô hình được công nhận", "Báo cáo kết quả", "Ngày báo cáo",
-            "Nội dung dân chủ đã thực hiện", "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo", "Tiếp nhận kế hoạch", "Tiếp nhận báo cáo kết quả",
+            "Nội dung dân chủ đã thực hiện", "Tự đánh giá", "Nhiệm vụ CCHC hoàn thành (%)", "Mức hoàn thành chung (%)", "Xếp hạng", "Tệp kế hoạch", "Tệp báo cáo", "Tiếp nhận kế hoạch", "Tiếp nhận báo cáo kết quả",
         ],
         SheetKind.Training =>
         [

@@ -1,4 +1,5 @@
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 using DanVan.Domain.Reports;
 using DanVan.Domain.UnitPlans;
 
@@ -8,8 +9,8 @@ namespace DanVan.Domain.Department;
 /// weighs more than one of 10), and how many units reported and reached the target.</summary>
 public sealed record TrainingFigures(int UnitsReported, int UnitsMet, int TotalStaff, int Trained)
 {
-    /// <summary>Rounded down like a unit's own percentage, so a department one person short never reads "100%".</summary>
-    public decimal Percent => TotalStaff == 0 ? 0m : Math.Floor(1000m * Trained / TotalStaff) / 10m;
+    /// <summary>Rounded like a unit's own percentage: a department one person short never reads "100%".</summary>
+    public decimal Percent => Percentages.Of(Trained, TotalStaff);
 
     public static TrainingFigures Of(IReadOnlyList<UnitSummary> rows) => new(
         rows.Count(r => r.Training is not null), rows.Count(r => r.TrainingStanding is { Met: true }),
@@ -44,8 +45,8 @@ public sealed record ModelFigures(int Registered, int Recognised, int Awarded, i
 /// how many units do each item.</summary>
 public sealed record DemocracyFigures(int UnitsReported, int UnitsCompliant, IReadOnlyList<(DemocracyItem Item, int Units)> ByItem)
 {
-    /// <summary>Compliant units among those that reported, rounded down.</summary>
-    public decimal Percent => UnitsReported == 0 ? 0m : Math.Floor(1000m * UnitsCompliant / UnitsReported) / 10m;
+    /// <summary>Compliant units among those that reported (Percentages' rounding).</summary>
+    public decimal Percent => Percentages.Of(UnitsCompliant, UnitsReported);
 
     public static DemocracyFigures Of(IReadOnlyList<UnitSummary> rows)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using DanVan.Domain.Models;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
+using DanVan.Domain.Standing;
 using DanVan.Domain.Reminders;
 using DanVan.Domain.Reports;
 using DanVan.Domain.Repositories;
@@ -40,13 +42,30 @@ public sealed record DepartmentSummary(
             .OrderBy(r => r.Unit.Name, NameOrder).ThenBy(r => r.Unit.Id, StringComparer.Ordinal)
             .ToList();
 
+        // Every unit's place among the active units, by the same overall completion the unit head's standing shows.
+        var ranks = Ranking.All(rows.ToDictionary(r => r.Unit.Id, r => r.Overall, StringComparer.Ordinal), [.. rows.Select(r => r.Unit.Id)]);
+        rows = [.. rows.Select(r => r with { Rank = ranks[r.Unit.Id] })];
+
         return new DepartmentSummary(today, rows,
             TrainingFigures.Of(rows), UnitPlanFigures.Of(rows), ModelFigures.Of(rows), DemocracyFigures.Of(rows), ReportFigures.Of(rows),
-            [.. Enum.GetValues<SummaryItem>().Select(item => MissingList.Of(item, plan, rows))]);
+            [.. Enum.GetValues<SummaryItem>().Select(item => MissingList.Of(item, plan, rows))])
+        {
+            Reform = ReformFigures.Of(rows),
+            Targets = [.. plan.Targets.Select(t => TargetTally.Of(t.Number, rows))],
+        };
     }
 
     /// <summary>Văn phòng Sở's review of the unit plans and results reports: how many wait, were accepted, were returned.</summary>
     public IReadOnlyList<ReviewFigures> Reviews => [.. ReviewItems.All.Select(item => ReviewFigures.Of(item, Units))];
+
+    /// <summary>Target 4 (CCHC) across the department, from the results reports received.</summary>
+    public ReformFigures Reform { get; init; } = new(0, 0, 0, 0);
+
+    /// <summary>Per numbered target, how many units have met it, are overdue, or have not yet: the chart's bars.</summary>
+    public IReadOnlyList<TargetTally> Targets { get; init; } = [];
+
+    /// <summary>Units by rank (best first, ties by name): the office's league table.</summary>
+    public IReadOnlyList<UnitSummary> Ranked => [.. Units.OrderBy(u => u.Rank.Position)];
 }
 
 /// <summary>One unit's line of the summary: its values (null: not submitted) and their standings.</summary>
@@ -69,8 +88,21 @@ public sealed record UnitSummary(
     /// <summary>Each model's current evidence (null: none), in the order of <see cref="Models"/>.</summary>
     public IReadOnlyList<Files.StoredFile?> ModelFiles { get; init; } = [];
 
+    /// <summary>The unit's row per target, as its own standing shows them (UnitProgress).</summary>
+    public IReadOnlyList<TargetProgress> Progress { get; init; } = [];
+
+    /// <summary>The unit's overall completion (0–1), the mean the rank uses.</summary>
+    public decimal Overall { get; init; }
+
+    /// <summary>Overall completion in percent (Percentages' rounding).</summary>
+    public decimal OverallPercent => Percentages.FromShare(Overall);
+
+    /// <summary>The unit's place among the department's active units; set by <see cref="DepartmentSummary.Of"/>.</summary>
+    public Rank Rank { get; init; } = new(1, 1, 0m);
+
     public static UnitSummary Of(Plan plan, Unit unit, UnitSubmissions data, DateOnly today)
     {
+        var progress = UnitProgress.Of(plan, data, today);
         var training = data.Get<TrainingReport>(SubmissionItems.Training)?.Value;
         var unitPlan = data.Get<UnitPlanReport>(SubmissionItems.UnitPlan);
         // Models in the order they were started, so the export lists a unit's models as it built them.
@@ -90,6 +122,8 @@ public sealed record UnitSummary(
             ModelFiles = [.. stored.Select(m => m.Files?.Current)],
             UnitPlanReview = ReviewStanding.Of(data, SubmissionItems.UnitPlan),
             ReportReview = ReviewStanding.Of(data, SubmissionItems.Report),
+            Progress = progress,
+            Overall = UnitProgress.Overall(plan, progress),
         };
     }
 

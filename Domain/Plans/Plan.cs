@@ -52,6 +52,9 @@ public sealed record Plan(
     /// <summary>The last day the year is open: its final results are the figures as they stood then.</summary>
     public DateOnly LastOpenDay => ClosesOn.AddDays(-1);
 
+    /// <summary>When the department channel gets its weekly picture; defaults when the plan file does not say.</summary>
+    public Department.WeeklyPostSettings DepartmentPost { get; init; } = Department.WeeklyPostSettings.Default;
+
     public Deadline Deadline(string id) =>
         Deadlines.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"Plan {Id} has no deadline '{id}'.");

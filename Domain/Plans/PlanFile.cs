@@ -72,6 +72,7 @@ public static class PlanFile
         // Before the office opens is fine (messages then go at the opening); at or after it closes they never would.
         if (reminders.SendAt >= officeHours.End)
             errors.Add($"reminders.sendAt {reminders.SendAt:HH\\:mm} must be before officeHours.end {officeHours.End:HH\\:mm}");
+        var post = DepartmentPost(dto.DepartmentChannel ?? new DepartmentChannelDto(), errors);
 
         if (errors.Count > 0)
             throw new InvalidDataException($"{source}: {string.Join("; ", errors)}.");
@@ -86,6 +87,7 @@ public static class PlanFile
             ClosesOn = closesOn,
             OfficeHours = officeHours,
             Sample = dto.Sample ?? false,
+            DepartmentPost = post,
         };
     }
 
@@ -149,6 +151,18 @@ public static class PlanFile
         return fallback;
     }
 
+    private static Department.WeeklyPostSettings DepartmentPost(DepartmentChannelDto c, List<string> errors)
+    {
+        var d = Department.WeeklyPostSettings.Default;
+        var day = d.Day;
+        if (c.Day is { } name && (!Enum.TryParse(name, ignoreCase: true, out day) || !Enum.IsDefined(day) || int.TryParse(name, out _)))
+            errors.Add($"departmentChannel.day '{name}' is not a day of the week like Monday");
+        var at = d.At;
+        if (c.At is { } text && !TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out at))
+            errors.Add($"departmentChannel.at '{text}' is not a time of day like 08:00");
+        return new(day, at);
+    }
+
     /// <summary>Each missing setting takes its default; a bad one is reported with the rest of the file's problems.</summary>
     private static ReminderSettings Reminders(RemindersDto r, List<string> errors)
     {
@@ -178,7 +192,7 @@ public static class PlanFile
         string? Id, int Year, string? Title, string? Issuer,
         List<DeadlineDto>? Deadlines, List<TargetDto>? Targets, LimitsDto? Limits, ModelsDto? Models = null,
         RemindersDto? Reminders = null, LetterheadDto? Letterhead = null, bool? Sample = null, DateOnly? OpensOn = null, DateOnly? ClosesOn = null,
-        OfficeHoursDto? OfficeHours = null);
+        OfficeHoursDto? OfficeHours = null, DepartmentChannelDto? DepartmentChannel = null);
 
     // Printed on documents sent to the province: a misspelt key would silently drop a line of the heading.
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -200,6 +214,9 @@ public static class PlanFile
         [property: JsonPropertyName("maxTextLength")] int? MaxTextLength = null);
 
     private sealed record ModelsDto([property: JsonPropertyName("minPerUnit")] int? MinPerUnit = null);
+
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    private sealed record DepartmentChannelDto(string? Day = null, string? At = null);
 
     // A misspelt setting here would silently fall back to its default and change who gets pinged when: refuse it.
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

@@ -48,8 +48,8 @@ public sealed record ReportStanding(DateOnly Due, DeadlineStatus Deadline, Resul
 
     public int ReformTasksLeft => Report is { } r ? r.ReformTasksTotal - r.ReformTasksDone : 0;
     public decimal ReformCompletion => Report is { ReformTasksTotal: > 0 } r ? (decimal)r.ReformTasksDone / r.ReformTasksTotal : 0m;
-    /// <summary>Rounded down to one decimal, so one task short never reads "100%".</summary>
-    public decimal ReformPercent => Math.Floor(1000m * ReformCompletion) / 10m;
+    /// <summary>Rounded to one decimal; one task short never reads "100%" (Percentages).</summary>
+    public decimal ReformPercent => Percentages.FromShare(ReformCompletion);
     public bool ReformMet => Report is not null && ReformTasksLeft == 0;
 
     /// <summary>The department aims for "Tốt" or better; "Khá" is half way.</summary>

@@ -55,4 +55,14 @@ public interface IConversationRepository
 
     /// <summary>Keeps the team's or group chat's record but marks it inactive. False if there is none.</summary>
     Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Makes a channel of the team the department's channel (one per team; the last set wins). The team's
+    /// install record is kept; a team without one gets a record holding only this.</summary>
+    Task SetDepartmentChannelAsync(DepartmentChannel channel, CancellationToken ct);
+
+    /// <summary>Stops the team's department channel. False if the team had none.</summary>
+    Task<bool> StopDepartmentChannelAsync(string teamKey, CancellationToken ct);
+
+    /// <summary>Every department channel of a team DanVan is still installed in: one partition query.</summary>
+    Task<IReadOnlyList<DepartmentChannel>> ListDepartmentChannelsAsync(CancellationToken ct);
 }

@@ -8,7 +8,7 @@ public sealed record TrainingStanding(int Trained, int TotalStaff, decimal Perce
 {
     public bool Met => StillToTrain == 0;
 
-    /// <summary>Target 1: met once no one is still to train; completion is the share trained, as shown (rounded down).
+    /// <summary>Target 1: met once no one is still to train; completion is the share trained, as shown (rounded, never 100 while short).
     /// Not reported yet (null): missing.</summary>
     public static TargetProgress ProgressOf(TrainingStanding? s) => s is null
         ? new TargetProgress(TargetNumbers.Training, ProgressStatus.Missing, 0m)
@@ -16,8 +16,8 @@ public sealed record TrainingStanding(int Trained, int TotalStaff, decimal Perce
 
     public static TrainingStanding Of(TrainingReport report, Target target)
     {
-        // Rounded down so a unit one person short never reads "100%".
-        var percent = report.TotalStaff == 0 ? 0m : Math.Floor(1000m * report.Trained / report.TotalStaff) / 10m;
+        // Rounded (15/16 reads 93,8), yet a unit one person short never reads "100%" (Percentages).
+        var percent = Percentages.Of(report.Trained, report.TotalStaff);
         // People still needed to reach the required share, rounded up: 100% of 50 with 45 trained leaves 5.
         var needed = (int)Math.Ceiling(report.TotalStaff * target.RequiredPercent / 100m);
         return new TrainingStanding(report.Trained, report.TotalStaff, percent, target.RequiredPercent,

@@ -103,9 +103,16 @@ public class AccessPolicyTests
     [Fact]
     public void Nothing_private_is_answered_outside_a_personal_chat()
     {
-        // Only the command list, the plan's own deadlines (public) and "not understood" may be answered where a team can read them.
+        // Only the command list, the plan's own deadlines (public), "not understood" and the office's department channel
+        // commands (which name the channel they are typed in and answer with one line, no figures) may be answered where
+        // a team can read them.
         var shared = Routes.All.Where(r => r.Scopes != Scopes.Personal).Select(r => r.Name).Order().ToList();
-        Assert.Equal([RouteNames.Deadlines, RouteNames.Help, RouteNames.Unknown], shared);
+        Assert.Equal(new[] { RouteNames.Deadlines, RouteNames.DepartmentChannelSet, RouteNames.DepartmentChannelStop, RouteNames.Help, RouteNames.Unknown }.Order(), shared);
+        Assert.All(Routes.All.Where(r => r.Name.StartsWith("department-channel", StringComparison.Ordinal)), r =>
+        {
+            Assert.Equal(DanVanRoutes.OfficeOnly, r.Roles);
+            Assert.True(r.FreshRole && r.Writes);
+        });
     }
 
     [Fact]

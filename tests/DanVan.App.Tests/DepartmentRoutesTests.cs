@@ -50,7 +50,7 @@ public class DepartmentRoutesTests
 
         var card = await view.CardAsync(Texts.Vietnamese, page: null, default);
 
-        Assert.Contains("55/60 (91,6%)", card.ToString());
+        Assert.Contains("55/60 (91,7%)", card.ToString());
         Assert.Equal((1, 0, 0), (reads.PlanReads, reads.UnitReads, reads.PointReads));
     }
 

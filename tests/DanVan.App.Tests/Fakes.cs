@@ -355,6 +355,19 @@ internal sealed class FakeConversations : IConversationRepository
         Shared.Add(last with { Active = false, InactiveReason = reason, InactiveSince = at });
         return Task.FromResult(true);
     }
+
+    public Dictionary<string, DepartmentChannel> Channels { get; } = [];
+
+    public Task SetDepartmentChannelAsync(DepartmentChannel channel, CancellationToken ct)
+    {
+        Channels[channel.TeamKey] = channel;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> StopDepartmentChannelAsync(string teamKey, CancellationToken ct) => Task.FromResult(Channels.Remove(teamKey));
+
+    public Task<IReadOnlyList<DepartmentChannel>> ListDepartmentChannelsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<DepartmentChannel>>([.. Channels.Values]);
 }
 
 /// <summary>The roster as stored: reads are the fake roster's; refusals are recorded; edits are not what App tests do.</summary>
@@ -440,7 +453,12 @@ internal static class CardReading
     public static Cards.Json.Card Must(Cards.Json.Card? card) => card ?? throw new Xunit.Sdk.XunitException("Expected a card, got a notice.");
 
     private static IEnumerable<Cards.Json.Element> Elements(IEnumerable<Cards.Json.Element> elements) =>
-        elements.SelectMany(e => e is Cards.Json.Container c ? Elements(c.Items).Prepend(e) : [e]);
+        elements.SelectMany(e => e switch
+        {
+            Cards.Json.Container c => Elements(c.Items).Prepend(e),
+            Cards.Json.ColumnSet s => Elements(s.Columns.SelectMany(col => col.Items)).Prepend(e),
+            _ => [e],
+        });
 }
 
 /// <summary>Stands in for the proactive notices to unit heads (Teams' side); the App tests send none.</summary>

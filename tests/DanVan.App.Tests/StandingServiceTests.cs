@@ -28,8 +28,10 @@ public class StandingServiceTests
 
         Assert.Equal("Tình hình thực hiện — Chi cục Thủy lợi", card.Texts().First());
         Assert.Equal("Kế hoạch công tác dân vận chính quyền năm 2024 · số liệu lúc 10:00 15/06/2024", card.Texts().ElementAt(1));
-        Assert.Equal("Mức hoàn thành chung: 0% · xếp thứ 2/3 đơn vị của Sở.", card.RankLine()); // ties with CCKL (also 0)
+        // Ties with CCKL at 0%: no place is given (a shared place at 0% would read as praise).
+        Assert.Equal("Mức hoàn thành chung: 0% · chưa xếp hạng (đơn vị chưa có kết quả nào được tính).", card.RankLine());
         Assert.Contains("⚪ Chỉ tiêu 1 — Học tập, quán triệt: chưa báo cáo", card.Texts());
+        Assert.Contains("0%", card.Texts());
         Assert.Contains("Chưa báo cáo.", card.Texts());
         Assert.Equal(["training.open", "unit-plan.open", "report.open", "model.list", "history.show"], card.Actions.Select(a => a.Verb));
     }
@@ -58,7 +60,7 @@ public class StandingServiceTests
 
         Assert.Equal("Mức hoàn thành chung: 18% · xếp thứ 2/3 đơn vị của Sở.", cckl.RankLine());
         Assert.Equal("Mức hoàn thành chung: 20% · xếp thứ 1/3 đơn vị của Sở.", ttkn.RankLine());
-        Assert.Equal("Mức hoàn thành chung: 0% · xếp thứ 3/3 đơn vị của Sở.", cctl.RankLine());
+        Assert.Equal("Mức hoàn thành chung: 0% · chưa xếp hạng (đơn vị chưa có kết quả nào được tính).", cctl.RankLine());
     }
 
     [Fact]
@@ -67,10 +69,10 @@ public class StandingServiceTests
         _world.Trains(World.Cckl, 50, 50);
         _world.Trains(World.Ttkn, 40, 40);
 
-        Assert.Equal("Mức hoàn thành chung: 20% · xếp thứ 1/3 đơn vị của Sở.", (await CardFor(World.HeadActor())).RankLine());
-        Assert.Equal("Mức hoàn thành chung: 20% · xếp thứ 1/3 đơn vị của Sở.",
+        Assert.Equal("Mức hoàn thành chung: 20% · đồng hạng 1/3 (cùng 2 đơn vị).", (await CardFor(World.HeadActor())).RankLine());
+        Assert.Equal("Mức hoàn thành chung: 20% · đồng hạng 1/3 (cùng 2 đơn vị).",
             (await CardFor(World.ActorFor(World.TtknHead, World.Ttkn))).RankLine());
-        Assert.Equal("Mức hoàn thành chung: 0% · xếp thứ 3/3 đơn vị của Sở.",
+        Assert.Equal("Mức hoàn thành chung: 0% · chưa xếp hạng (đơn vị chưa có kết quả nào được tính).",
             (await CardFor(World.ActorFor(World.CctlHead, World.Cctl))).RankLine());
     }
 
@@ -83,6 +85,7 @@ public class StandingServiceTests
         var texts = (await CardFor(World.HeadActor())).Texts().ToList();
 
         Assert.Contains("🟡 Chỉ tiêu 1 — Học tập, quán triệt: đang thực hiện", texts);
+        Assert.Contains("90%", texts);
         Assert.Contains("Đã học tập, quán triệt 45/50 người (90%).", texts);
         Assert.Contains("Còn 5 người chưa học tập, quán triệt (chỉ tiêu 100%).", texts);
         Assert.DoesNotContain(texts, t => t.Contains("40/40"));

@@ -47,6 +47,14 @@ public sealed class ExportTests : BotTest
         return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
     }
 
+    /// <summary>The number format a cell shows with: Excel's built-in 3 is "#,##0".</summary>
+    private static string FormatOf(WorkbookPart workbook, string sheetName, string reference)
+    {
+        var style = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)CellAt(workbook, sheetName, reference).StyleIndex!.Value);
+        var id = style.NumberFormatId!.Value;
+        return id == 3 ? "#,##0" : workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == id).FormatCode!.Value!;
+    }
+
     [Fact]
     public async Task The_office_downloads_the_workbook_and_reads_every_sheet_back()
     {
@@ -70,9 +78,17 @@ public sealed class ExportTests : BotTest
 
         var summary = ReadSheet(wb, "Tổng hợp");
         Assert.Equal(["Chỉ tiêu", "Nội dung", "Số lượng", "Trên tổng số", "Tỷ lệ (%)"], summary[0]);
-        Assert.Contains(["Chỉ tiêu 1 — Học tập, quán triệt", "CCVCNLĐ đã học tập, quán triệt", "145", "150", "96.6"], summary);
+        Assert.Contains(["Chỉ tiêu 1 — Học tập, quán triệt", "CCVCNLĐ đã học tập, quán triệt", "145", "150", "96.7"], summary);
         Assert.Contains(["Chỉ tiêu 2 — Kế hoạch của đơn vị", "Gửi đúng hạn", "1", "4", "25"], summary);
         Assert.Contains(["Chỉ tiêu 3 — Thực hiện dân chủ", "Thực hiện đủ các nội dung dân chủ", "1", "2", "50"], summary);
+        Assert.Contains(summary, r => r[0].StartsWith("Chỉ tiêu 4 — ", StringComparison.Ordinal) && r[1] == "Nhiệm vụ CCHC đã hoàn thành");
+        // Whole numbers show as whole ("#,##0"), decimals with one decimal: no trailing separator.
+        Assert.Equal("#,##0", FormatOf(wb, "Tổng hợp", "C2"));
+        Assert.Equal("#,##0.0", FormatOf(wb, "Học tập, quán triệt", "E6"));
+
+        var units = ReadSheet(wb, "Theo đơn vị");
+        Assert.Equal(["Nhiệm vụ CCHC hoàn thành (%)", "Mức hoàn thành chung (%)", "Xếp hạng"], units[0][^3..]);
+        Assert.Equal("1", units[1][^1]); // Chi cục Kiểm lâm: everything done
 
         var training = ReadSheet(wb, "Học tập, quán triệt");
         Assert.Equal(["STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ (%)", "Số người còn phải học tập", "Số buổi",
@@ -80,7 +96,7 @@ public sealed class ExportTests : BotTest
         Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "0", "2", "45352", "Có"], training[1]);
         Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "5", "1", "45356", "Không"], training[2]);
         Assert.Equal(["3", "Đội kiểm tra", "Chưa báo cáo"], training[3]);
-        Assert.Equal(["Toàn Sở", "150", "145", "96.6", "5", "3", "1/4"], training[5]);
+        Assert.Equal(["Toàn Sở", "150", "145", "96.7", "5", "3", "1/4"], training[5]);
         Assert.Equal(6, training.Count);
         // Numbers are numbers; dates are dates shown dd/MM/yyyy (45352 = 01/03/2024).
         Assert.Equal(CellValues.Number, CellAt(wb, "Học tập, quán triệt", "C2").DataType!.Value);
@@ -120,11 +136,11 @@ public sealed class ExportTests : BotTest
         var rows = ParseCsv(Encoding.UTF8.GetString(body[3..]));
         Assert.Equal(["STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ học tập, quán triệt (%)", "Kế hoạch của đơn vị",
             "Ngày gửi kế hoạch", "Số mô hình", "Mô hình được công nhận", "Báo cáo kết quả", "Ngày báo cáo", "Nội dung dân chủ đã thực hiện",
-            "Tự đánh giá", "Tệp kế hoạch", "Tệp báo cáo", "Tiếp nhận kế hoạch", "Tiếp nhận báo cáo kết quả"], rows[0]);
+            "Tự đánh giá", "Nhiệm vụ CCHC hoàn thành (%)", "Mức hoàn thành chung (%)", "Xếp hạng", "Tệp kế hoạch", "Tệp báo cáo", "Tiếp nhận kế hoạch", "Tiếp nhận báo cáo kết quả"], rows[0]);
         Assert.Equal(5, rows.Count);
-        Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "Đã ban hành, đúng hạn", "15/04/2024", "2", "2", "đúng hạn", "10/10/2024", "6", "Xuất sắc", "", "", "Chờ tiếp nhận", "Chờ tiếp nhận"], rows[1]);
-        Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "Đã ban hành, trễ 5 ngày", "25/04/2024", "0", "0", "trễ 2 ngày", "17/10/2024", "5", "Khá", "", "", "Chờ tiếp nhận", "Chờ tiếp nhận"], rows[2]);
-        Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", "", "", "", "Chưa gửi", "Chưa gửi"], rows[3]);
+        Assert.Equal(["1", "Chi cục Kiểm lâm", "100", "100", "100", "Đã ban hành, đúng hạn", "15/04/2024", "2", "2", "đúng hạn", "10/10/2024", "6", "Xuất sắc", "100", "100", "1", "", "", "Chờ tiếp nhận", "Chờ tiếp nhận"], rows[1]);
+        Assert.Equal(["2", "Chi cục Thủy lợi", "50", "45", "90", "Đã ban hành, trễ 5 ngày", "25/04/2024", "0", "0", "trễ 2 ngày", "17/10/2024", "5", "Khá", "75", "74.7", "2", "", "", "Chờ tiếp nhận", "Chờ tiếp nhận"], rows[2]); // (0,9 + 0,75 + 5/6 + 3/4 + 0,5) / 5
+        Assert.Equal(["3", "Đội kiểm tra", "", "", "", "Chưa báo cáo", "", "0", "0", "Chưa báo cáo, quá hạn 5 ngày", "", "", "", "", "0", "Chưa xếp hạng", "", "", "Chưa gửi", "Chưa gửi"], rows[3]);
     }
 
     /// <summary>

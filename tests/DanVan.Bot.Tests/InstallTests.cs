@@ -46,6 +46,8 @@ public sealed class InstallTests : BotTest
 
         Assert.Contains("chưa có trong danh sách", Text(Assert.Single(replies)));
         Assert.Contains("Văn phòng Sở", Text(replies[0]));
+        // The account the office types into the roster to add them.
+        Assert.Contains("Tài khoản cần gửi Văn phòng Sở để được thêm: " + TeamsUser.Stranger.AadObjectId, Text(replies[0]));
         Assert.Equal(0, await ConversationRowsAsync());
         Assert.Equal(0, await UnitRowsAsync("CCKL"));
     }

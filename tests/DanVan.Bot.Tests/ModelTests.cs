@@ -214,8 +214,27 @@ public sealed class ModelTests : BotTest
         var stored = Assert.Single(await StoredAsync());
         Assert.Equal(Forest with { Status = ModelStatus.Awarded, Results = "Không xảy ra cháy rừng." }, stored.Value.Value);
         var history = CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "lịch sử"))));
-        Assert.Contains("Vận động Nhân dân tham gia bảo vệ rừng (tình trạng: đang thực hiện) → Vận động Nhân dân tham gia bảo vệ rừng (tình trạng: được khen thưởng)", history);
+        Assert.Contains("Vận động Nhân dân tham gia bảo vệ rừng (tình trạng: đang thực hiện)", history);
+        Assert.Contains("→ Vận động Nhân dân tham gia bảo vệ rừng (tình trạng: được khen thưởng)", history);
+        Assert.Contains("Không xảy ra cháy rừng.", history); // a field the old summary (name and status) left out
         Assert.Contains("Mô hình “Dân vận khéo”", history);
+    }
+
+    [Fact]
+    public async Task An_edit_of_only_the_beneficiaries_shows_them_changing_in_the_history()
+    {
+        var id = await RegisterAsync();
+        var (form, _) = await ClickAsync(TeamsUser.Alex, "model.open", new Dictionary<string, string?> { ["modelId"] = id });
+        var version = (string?)Submit(form)["data"]!["baseVersion"];
+
+        await ClickAsync(TeamsUser.Alex, "model.submit", Form(id, version, ("beneficiaries", "1.500")));
+
+        var history = CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "lịch sử"))));
+        var change = history.Split('\n').Single(l => l.Contains(" → ", StringComparison.Ordinal));
+        var (before, after) = (change[..change.IndexOf(" → ", StringComparison.Ordinal)], change[(change.IndexOf(" → ", StringComparison.Ordinal) + 3)..]);
+        Assert.NotEqual(before, after);
+        Assert.Contains("1.200", before);
+        Assert.Contains("1.500", after);
     }
 
     [Fact]

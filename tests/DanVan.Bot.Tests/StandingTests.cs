@@ -19,7 +19,9 @@ public sealed class StandingTests : BotTest
         Assert.Contains("Chỉ tiêu 1 — Học tập, quán triệt: chưa báo cáo", text);
         Assert.Contains("20/04/2024 — đã quá hạn 20 ngày", text);   // the clock says 10/05/2024
         Assert.Contains("15/10/2024 — còn 158 ngày", text);
-        Assert.Contains("xếp thứ 1/15 đơn vị của Sở", text);       // nobody has anything: all tie for first
+        // Nobody has anything: all tie at 0%, which is no first place to boast of.
+        Assert.Contains("Mức hoàn thành chung: 0% · chưa xếp hạng", text);
+        Assert.DoesNotContain("xếp thứ", text);
         Assert.Contains("training.open", card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
     }
 
@@ -34,9 +36,40 @@ public sealed class StandingTests : BotTest
 
         var standing = CardText(CardOf(replies[0]));
         Assert.Contains("Chỉ tiêu 1 — Học tập, quán triệt: đang thực hiện", standing);
-        Assert.Contains("Đã học tập, quán triệt 45/50 người (90%).", standing);
         Assert.Contains("Còn 5 người chưa học tập, quán triệt (chỉ tiêu 100%).", standing);
         Assert.Contains("xếp thứ 2/15 đơn vị của Sở", standing);
+    }
+
+    [Fact]
+    public async Task Units_at_the_same_completion_share_their_place_and_the_card_says_so()
+    {
+        var other = new TeamsUser("29:binh", "33333333-0000-0000-0000-000000000000", "Nguyễn Thị Bình");
+        await Bot.Storage.Roster.SeedAsync(new(false, [], [new(other.AadObjectId, null, other.Name, Domain.Roster.Role.UnitHead, "TTKN")]), default);
+        await ClickAsync(other, "training.submit", Training("50", "45"));
+        await ClickAsync(TeamsUser.Alex, "training.submit", Training("50", "45"));
+
+        var text = CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "tinh hinh")))!);
+
+        Assert.Contains("đồng hạng 1/15 (cùng 2 đơn vị)", text);
+    }
+
+    [Fact]
+    public async Task One_save_posts_exactly_one_message_besides_the_receipt_and_it_is_the_compact_standing()
+    {
+        var (receipt, replies) = await ClickAsync(TeamsUser.Alex, "training.submit", Training("50", "45"));
+        await Task.Delay(300); // anything posted late (after the invoke answered) would reach the connector by now
+
+        Assert.Contains("Đã ghi nhận số liệu học tập, quán triệt", CardText(receipt)); // the form became the receipt
+        var message = Assert.Single(replies.Concat(Connector.TakeAll()));
+        var card = CardOf(message)!;
+        var text = CardText(card);
+        Assert.Contains("Tình hình thực hiện — Chi cục Kiểm lâm", text);
+        // Compact: bars, figures, what is missing and the rank; no deadline list.
+        Assert.DoesNotContain("Thời hạn", text);
+        Assert.DoesNotContain("20/04/2024 —", text);
+        Assert.Contains("Đã học tập, quán triệt 45/50 người (90%).", text);
+        Assert.Contains("Còn 5 người chưa học tập, quán triệt (chỉ tiêu 100%).", text);
+        Assert.Contains("\"ColumnSet\"", card.ToJsonString());
     }
 
     [Fact]

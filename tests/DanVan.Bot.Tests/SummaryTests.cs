@@ -23,14 +23,15 @@ public sealed class SummaryTests : BotTest
     {
         await SeedAsync(Bot);
 
-        var text = CardText(await SummaryCardAsync(Office));
+        var card = await SummaryCardAsync(Office);
+        var text = CardText(card);
 
         Assert.Contains("Tổng hợp toàn Sở — công tác dân vận chính quyền năm 2024", text);
         Assert.Contains("Số liệu lúc 09:00 20/10/2024, 4 đơn vị.", text);
-        // Target 1: 2 of 4 units reported, 1 reached 100%, 145 of 150 staff trained (rounded down).
+        // Target 1: 2 of 4 units reported, 1 reached 100%, 145 of 150 staff trained (rounded: 96,7%).
         Assert.Contains("Đơn vị đã báo cáo\n2/4", text);
         Assert.Contains("Đơn vị đạt 100%\n1/4", text);
-        Assert.Contains("145/150 (96,6%)", text);
+        Assert.Contains("145/150 (96,7%)", text);
         // Target 2: A on time, B late, C issued but not sent and D nothing.
         Assert.Contains("Gửi đúng hạn\n1/4", text);
         Assert.Contains("Gửi trễ hạn\n1/4", text);
@@ -42,6 +43,13 @@ public sealed class SummaryTests : BotTest
         Assert.Contains("Đơn vị chưa đủ 1 mô hình\n3/4", text);
         Assert.Contains("2/4 (1 đúng hạn, 1 trễ hạn)", text);
         Assert.Contains("Xuất sắc 1, Khá 1", text);
+        Assert.Contains("Nhiệm vụ CCHC đã hoàn thành\n", text);
+        Assert.Contains("- Hạng 1: Chi cục Kiểm lâm — ", text);
+        Assert.Contains("- Chưa xếp hạng: Đội kiểm tra — 0%", text);
+        // The department picture as Teams' stacked bar chart, with its plain-text fallback.
+        var chart = Assert.Single(card["body"]!.AsArray(), e => (string?)e!["type"] == "Chart.HorizontalBar.Stacked")!;
+        Assert.Equal(5, chart["data"]!.AsArray().Count);
+        Assert.Equal("Container", (string?)chart["fallback"]!["type"]);
 
         Assert.Contains("Đơn vị chưa hoàn thành** — trang 1/1", text);
         Assert.Contains("**Kế hoạch của đơn vị** (hạn 20/04/2024): 2 đơn vị", text);
@@ -60,9 +68,9 @@ public sealed class SummaryTests : BotTest
     {
         await SeedAsync(Bot);
 
-        Assert.Contains("145/150 (96,6%)", CardText(await SummaryCardAsync(Leader, "Tong hop")));
+        Assert.Contains("145/150 (96,7%)", CardText(await SummaryCardAsync(Leader, "Tong hop")));
         var (card, replies) = await ClickAsync(Leader, "summary.show", new Dictionary<string, string?> { ["page"] = "1" });
-        Assert.Contains("145/150 (96,6%)", CardText(card));
+        Assert.Contains("145/150 (96,7%)", CardText(card));
         Assert.Empty(replies);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text;
 using DanVan.Domain.Training;
 
@@ -67,6 +68,27 @@ public class CardSchemaTests
             Assert.True((bool)b["wrap"]!);
             Assert.False(string.IsNullOrWhiteSpace((string?)b["text"]));
         });
+
+    /// <summary>Teams' chart elements, as documented for cards in Teams ("Charts in Adaptive Cards"); the node card
+    /// check holds their properties to that schema and sends their fallbacks through Microsoft's parser.</summary>
+    private static readonly string[] TeamsCharts = ["Chart.Donut", "Chart.Pie", "Chart.Gauge", "Chart.HorizontalBar", "Chart.HorizontalBar.Stacked", "Chart.VerticalBar"];
+
+    [Theory, MemberData(nameof(Cards))]
+    public void Charts_are_teams_documented_elements_each_with_a_fallback_element(string name) =>
+        Assert.All(CardJson.OfType(TestData.AllCards()[name], "Chart."), chart =>
+        {
+            Assert.Contains(CardJson.Type(chart), TeamsCharts);
+            var fallback = Assert.IsType<JsonObject>(chart["fallback"]);
+            Assert.False(CardJson.Type(fallback).StartsWith("Chart.", StringComparison.Ordinal));
+        });
+
+    [Fact]
+    public void The_summary_carries_a_chart()
+    {
+        var charts = TestData.AllCards().Where(c => c.Key.Contains("summary", StringComparison.Ordinal))
+            .SelectMany(c => CardJson.OfType(c.Value, "Chart.")).ToList();
+        Assert.NotEmpty(charts);
+    }
 
     [Fact]
     public void Stays_under_the_teams_28_kb_limit_for_the_longest_unit_name()

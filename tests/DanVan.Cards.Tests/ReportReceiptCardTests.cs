@@ -155,6 +155,7 @@ public class ReportStandingLineTests
             new Domain.Standing.Rank(1, 15, 0.5m), R.Today, "09:00 20/10/2024");
 
         Assert.Contains("🟠 Chỉ tiêu 3 — Thực hiện dân chủ: chưa đạt", CardJson.TextBlocks(card));
+        Assert.Contains("66,7%", CardJson.TextBlocks(card));
         Assert.Contains("report.open", CardJson.OfType(card, "Action.").Select(a => (string?)a["verb"]));
     }
 }

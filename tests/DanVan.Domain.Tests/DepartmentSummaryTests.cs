@@ -65,7 +65,7 @@ public sealed class DepartmentSummaryTests
     {
         var t = Build().Training;
         Assert.Equal(new TrainingFigures(UnitsReported: 2, UnitsMet: 1, TotalStaff: 150, Trained: 145), t);
-        Assert.Equal(96.6m, t.Percent);
+        Assert.Equal(96.7m, t.Percent);
     }
 
     [Fact]
@@ -134,5 +134,40 @@ public sealed class DepartmentSummaryTests
         Assert.Equal(0m, s.Training.Percent);
         Assert.Equal(0m, s.Democracy.Percent);
         Assert.All(s.Missing, m => Assert.Empty(m.Units));
+    }
+
+    [Fact]
+    public void Target_4_is_summed_over_the_reports_received()
+    {
+        // A and B each did 3 of 4 planned CCHC tasks; C and D sent no report.
+        Assert.Equal(new ReformFigures(2, 0, 6, 8), Build().Reform);
+        Assert.Equal(75m, Build().Reform.Percent);
+    }
+
+    [Fact]
+    public void Every_unit_has_its_overall_completion_and_rank_as_its_own_standing_computes_them()
+    {
+        var s = Build();
+        var byId = s.Units.ToDictionary(u => u.Unit.Id);
+
+        Assert.Equal(0.95m, byId["A"].Overall); // 1 + 1 + 1 + 0,75 + 1 over five targets
+        Assert.Equal(95m, byId["A"].OverallPercent);
+        Assert.Equal(1, byId["A"].Rank.Position);
+        Assert.Equal(2, byId["B"].Rank.Position);
+        Assert.Equal(3, byId["C"].Rank.Position); // issued, not sent: 0,5 of target 2
+        Assert.Equal(4, byId["D"].Rank.Position);
+        Assert.False(byId["D"].Rank.IsRanked);    // nothing done: no place to boast of
+        Assert.Equal(["A", "B", "C", "D"], s.Ranked.Select(u => u.Unit.Id));
+    }
+
+    [Fact]
+    public void Each_target_counts_units_met_overdue_and_not_yet_from_their_own_standing()
+    {
+        var s = Build();
+
+        Assert.Equal([1, 2, 3, 4, 5], s.Targets.Select(t => t.Target));
+        Assert.All(s.Targets, t => Assert.Equal(4, t.Units));
+        Assert.Equal(new TargetTally(2, 1, 2, 1), s.Targets[1]); // A on time; C issued-not-sent and D overdue; B sent late
+        Assert.Equal(new TargetTally(4, 0, 2, 2), s.Targets[3]); // A and B short in their final report; C and D overdue
     }
 }

@@ -19,7 +19,7 @@ public class RankingTests
     [InlineData("D", 4, "0.2")] // …and the next place is skipped (1, 2, 2, 4)
     [InlineData("E", 5, "0")]   // nothing submitted counts as 0
     public void Ranks_by_completion_among_active_units(string unit, int position, string completion) =>
-        Assert.Equal(new Rank(position, 5, decimal.Parse(completion, System.Globalization.CultureInfo.InvariantCulture)),
+        Same(new Rank(position, 5, decimal.Parse(completion, System.Globalization.CultureInfo.InvariantCulture)),
             Ranking.Of(unit, Completion, Active));
 
     [Fact]
@@ -28,22 +28,22 @@ public class RankingTests
         var completion = new Dictionary<string, decimal> { ["A"] = 0.4m, ["Z"] = 0m };
         string[] active = ["A", "E", "F", "Z"];
 
-        Assert.Equal(new Rank(2, 4, 0m), Ranking.Of("E", completion, active));
-        Assert.Equal(new Rank(2, 4, 0m), Ranking.Of("F", completion, active));
-        Assert.Equal(new Rank(2, 4, 0m), Ranking.Of("Z", completion, active));
+        Same(new Rank(2, 4, 0m), Ranking.Of("E", completion, active));
+        Same(new Rank(2, 4, 0m), Ranking.Of("F", completion, active));
+        Same(new Rank(2, 4, 0m), Ranking.Of("Z", completion, active));
     }
 
     [Fact]
     public void An_inactive_unit_never_pushes_an_active_one_down() =>
-        Assert.Equal(new Rank(1, 2, 0.5m), Ranking.Of("A", Completion, ["A", "B"])); // OLD has 1.0 but is not active
+        Same(new Rank(1, 2, 0.5m), Ranking.Of("A", Completion, ["A", "B"])); // OLD has 1.0 but is not active
 
     [Fact]
     public void Everyone_with_nothing_shares_first_place() =>
-        Assert.Equal(new Rank(1, 3, 0m), Ranking.Of("B", new Dictionary<string, decimal>(), ["A", "B", "C"]));
+        Same(new Rank(1, 3, 0m), Ranking.Of("B", new Dictionary<string, decimal>(), ["A", "B", "C"]));
 
     [Fact]
     public void No_active_units_still_reads_as_one_of_one() =>
-        Assert.Equal(new Rank(1, 1, 0m), Ranking.Of("A", new Dictionary<string, decimal>(), []));
+        Same(new Rank(1, 1, 0m), Ranking.Of("A", new Dictionary<string, decimal>(), []));
 
     [Fact]
     public void Overall_is_the_mean_over_all_the_plans_targets()
@@ -75,4 +75,36 @@ public class RankingTests
 
     [Fact]
     public void A_plan_without_targets_is_zero() => Assert.Equal(0m, Ranking.Overall([], 0));
+
+    /// <summary>Place, field and completion; how many share the place is checked by the tests below.</summary>
+    private static void Same(Rank expected, Rank actual) =>
+        Assert.Equal((expected.Position, expected.Of, expected.Completion), (actual.Position, actual.Of, actual.Completion));
+
+    [Fact]
+    public void A_tie_says_how_many_units_share_the_place()
+    {
+        Assert.Equal(2, Ranking.Of("A", Completion, Active).Sharing);
+        Assert.True(Ranking.Of("A", Completion, Active).IsShared);
+        Assert.False(Ranking.Of("C", Completion, Active).IsShared);
+    }
+
+    [Fact]
+    public void A_unit_with_nothing_done_is_not_ranked_even_when_everyone_ties_at_zero()
+    {
+        var rank = Ranking.Of("B", new Dictionary<string, decimal>(), ["A", "B", "C"]);
+
+        Assert.False(rank.IsRanked);
+        Assert.Equal(3, rank.Sharing);
+        Assert.True(Ranking.Of("D", Completion, Active).IsRanked);
+    }
+
+    [Fact]
+    public void All_ranks_every_active_unit_once()
+    {
+        var all = Ranking.All(Completion, Active);
+
+        Assert.Equal(Active.Order(), all.Keys.Order());
+        Assert.Equal(1, all["C"].Position);
+        Assert.Equal(5, all["E"].Position);
+    }
 }

@@ -57,7 +57,7 @@ public class ReportStandingTests
     [Theory]
     [InlineData(18, 20, "0.9", "90", 2)]
     [InlineData(20, 20, "1", "100", 0)]
-    [InlineData(2, 3, "0.6666666666666666666666666667", "66.6", 1)]   // rounded down: never "100%" one task short
+    [InlineData(2, 3, "0.6666666666666666666666666667", "66.7", 1)]   // rounded (never "100%" one task short: PercentagesTests)
     [InlineData(999, 1000, "0.999", "99.9", 1)]
     [InlineData(0, 5, "0", "0", 5)]
     public void Reform_completion_is_tasks_done_over_total(int done, int total, string completion, string percent, int left)

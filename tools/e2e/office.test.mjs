@@ -1,7 +1,8 @@
 // Văn phòng Sở in DanVan, through the Teams-like client: the Agents Playground signed in as Megan Bowen, the
 // sample roster's office member (DANVAN_PLAYGROUND_USER=office ./run.sh), in headless Chromium against the real
 // bot on Azurite. The department summary, the export's download links fetched as a browser would, and the
-// roster card's add-unit form, with a screenshot of each step in artifacts/e2e/office/.
+// roster card's add-unit form, then the department channel's weekly post in the team's General channel, with a
+// screenshot of each step in artifacts/e2e/office/.
 //
 // The bot's clock starts on Sunday 05/05/2024, 09:00: past the unit-plan deadline (20/04), so the summary lists
 // overdue units, and on a day with no office digest due (none on weekends, and Friday's is over 24 h old), so no
@@ -127,5 +128,35 @@ describe('Văn phòng Sở in the Teams-like client', () => {
     await roster.getByText('16 đơn vị (16 đang hoạt động)', { exact: false }).waitFor();
     await shot('roster-with-new-unit', roster);
     await shot('chat');
+  });
+
+  // Last, so its proactive post cannot re-render a card being filled in above. Sunday 05/05 belongs to the week of
+  // Monday 29/04, whose post (moved by the 29/04–01/05 days off to Thursday 02/05, 08:00) is due: it comes at once.
+  step('"@DanVan đặt kênh sở" in the team channel brings the weekly department picture there, with its chart', async () => {
+    const { page } = chat;
+    await page.getByText('General', { exact: true }).click();
+    await page.locator('[contenteditable="true"]').first().click();
+    // A bot in a channel hears only messages that mention it: pick it from the mention list.
+    await page.keyboard.type('@Dan');
+    const mention = page.getByRole('listbox').getByText('DanVan', { exact: true }).first();
+    await mention.waitFor();
+    await mention.click();
+    await page.keyboard.type(' đặt kênh sở');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    // The answer (in the thread); the playground's log panel shows the same text, hence first().
+    await page.getByText('Đã đặt kênh này làm kênh của Sở', { exact: false }).first().waitFor();
+    const post = card('Tình hình toàn Sở — công tác dân vận chính quyền năm 2024', 'Số đơn vị còn thiếu');
+    await post.waitFor();
+    const text = await post.innerText();
+    assert.match(text, /Bản tin hằng tuần · số liệu lúc \d\d:\d\d 05\/05\/2024, 16 đơn vị\./); // with Chi cục Thủy sản, added above
+    assert.match(text, /Kế hoạch của đơn vị \(hạn 20\/04\/2024\): còn 16 đơn vị\./);
+    // The chart, as Teams draws it: one bar per target, with its legend.
+    await post.getByText('Quá hạn', { exact: true }).waitFor();
+    // No unit named, no button, no link.
+    assert.doesNotMatch(text, /Chi cục Kiểm lâm/);
+    // (The chart draws its bars and legend as buttons of its own: count the card's action buttons only.)
+    assert.equal(await post.locator('.ac-pushButton').count(), 0);
+    assert.equal(await post.getByRole('link').count(), 0);
+    await shot('department-channel-post', post);
   });
 });
