@@ -216,6 +216,22 @@ public static class RosterCards
         _ => "",
     };
 
+    /// <summary>Verbs that take something away (a unit out of service, a head or member off the roster): a click
+    /// first asks, and only the confirmation's own button, carrying <see cref="RosterFields.Confirm"/>, does it.</summary>
+    public static readonly IReadOnlySet<string> ConfirmedVerbs = new HashSet<string> { DeactivateVerb, RemoveHeadVerb, RemovePersonVerb };
+
+    /// <summary>"Gỡ … ?" with the button that does it and a way back (<paramref name="backVerb"/>) that changes nothing.</summary>
+    public static Card Confirm(Texts t, string question, string verb, IReadOnlyDictionary<string, string?> data, string backVerb,
+        IReadOnlyDictionary<string, string> backData)
+    {
+        var go = data.Where(kv => kv.Value is not null && (kv.Key is RosterFields.UnitId or RosterFields.MemberKey))
+            .ToDictionary(kv => kv.Key, kv => kv.Value!);
+        go[RosterFields.Confirm] = RosterFields.Confirmed;
+        return new Card(
+            [new TextBlock(t.ConfirmTitle, TextStyle.Heading), new TextBlock(question, TextStyle.AttentionPlain), new TextBlock(t.ConfirmHint, TextStyle.Subtle)],
+            [new ExecuteAction(t.ConfirmButton, verb, go), new ExecuteAction(t.CancelButton, backVerb, backData)]);
+    }
+
     public static IReadOnlyDictionary<string, string> UnitData(string unitId) => new Dictionary<string, string> { [RosterFields.UnitId] = unitId };
 
     private static IReadOnlyDictionary<string, string> PageData(int page) => new Dictionary<string, string> { [RosterFields.Page] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };

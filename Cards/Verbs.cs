@@ -23,6 +23,10 @@ public static class Verbs
     /// <summary>Card data key: the step (1-based) the button was clicked on.</summary>
     public const string StepFrom = "stepFrom";
 
+    /// <summary>Card data of a form's "Hủy": refresh answers a first form with "nothing stored" instead of the form again.</summary>
+    public const string Cancel = "cancel";
+    public const string Yes = "yes";
+
     /// <summary>Card data key carrying the version (ETag) the form was filled from, for stale-edit detection.</summary>
     public const string BaseVersion = "baseVersion";
 }

@@ -87,9 +87,11 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
     {
         if (spec.ItemKey(data) is not { } item) return Refused(a);
         var current = await submissions.GetAsync<T>(Key(a, item), ct);
-        return current is null
-            ? ActionResult.Only(Form(a, item, new Dictionary<string, string?>(), null, [], null))
-            : ActionResult.Only(Receipt(a, item, current));
+        if (current is not null) return ActionResult.Only(Receipt(a, item, current));
+        // "Hủy" on a first form: nothing was ever stored, so the card says so and offers to start again.
+        return data.GetValueOrDefault(Verbs.Cancel) == Verbs.Yes
+            ? ActionResult.Only(MessageCard.Build(a.T.FormCancelled, TextStyle.Normal, new ExecuteAction(a.T.FormReopenButton, Verbs.Open(Name), spec.RecordData(item))))
+            : ActionResult.Only(Form(a, item, new Dictionary<string, string?>(), null, [], null));
     }
 
     public async Task<ActionResult> SubmitAsync(Actor a, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
@@ -181,10 +183,10 @@ public sealed class ItemFlow<T>(ItemSpec<T> spec, Plan plan, ISubmissionReposito
     {
         var recordData = spec.RecordData(item);
         var card = spec.Form(new FormModel(a.T, plan, a.Unit.Name, fields, baseVersion, errors, notice), recordData);
-        // Editing something already stored: a way back to its receipt without saving (refresh answers with it).
-        return string.IsNullOrEmpty(baseVersion)
-            ? card
-            : card with { Actions = [.. card.Actions, new ExecuteAction(a.T.CancelButton, $"{Name}.refresh", recordData)] };
+        // "Hủy" on every form, saving nothing: back to the stored value's receipt, or, on a first form, a card saying
+        // nothing was stored (refresh answers with either).
+        var cancel = new Dictionary<string, string>(recordData) { [Verbs.Cancel] = Verbs.Yes };
+        return card with { Actions = [.. card.Actions, new ExecuteAction(a.T.CancelButton, $"{Name}.refresh", cancel)] };
     }
 
     private Card Receipt(Actor a, string item, Versioned<T> saved)

@@ -59,6 +59,10 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache cache, Departm
     public async Task<ActionResult> ActAsync(Identity who, Texts t, string verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {
         var unitId = data.GetValueOrDefault(RosterFields.UnitId)?.Trim() ?? "";
+        // Taking something away asks first; only the confirmation's own button carries the go-ahead.
+        if (RosterCards.ConfirmedVerbs.Contains(verb) && data.GetValueOrDefault(RosterFields.Confirm) != RosterFields.Confirmed
+            && await ConfirmationAsync(t, verb, unitId, data, ct) is { } ask)
+            return ActionResult.Only(ask);
         var card = verb switch
         {
             RosterCards.ShowVerb => await OverviewAsync(who, t, int.TryParse(data.GetValueOrDefault(RosterFields.Page), out var p) ? p : 1, null, ct),
@@ -78,6 +82,24 @@ public sealed class RosterAdmin(IRosterEditor roster, RosterCache cache, Departm
             _ => MessageCard.Build(t.UnknownAction, TextStyle.Attention),
         };
         return ActionResult.Only(card);
+    }
+
+    /// <summary>The question before a destructive edit, naming what it takes away; null when there is nothing to name
+    /// (the edit then answers with its own "not found").</summary>
+    private async Task<Card?> ConfirmationAsync(Texts t, string verb, string unitId, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        var member = data.GetValueOrDefault(RosterFields.MemberKey) is { Length: > 0 } key ? await roster.FindMemberAsync(key, ct) : null;
+        var unit = unitId.Length > 0 ? await roster.FindUnitAsync(unitId, ct) : null;
+        return verb switch
+        {
+            RosterCards.DeactivateVerb when unit is not null =>
+                RosterCards.Confirm(t, t.ConfirmDeactivate(unit.Name), verb, data, RosterCards.UnitVerb, RosterCards.UnitData(unit.Id)),
+            RosterCards.RemoveHeadVerb when unit is not null && member is not null =>
+                RosterCards.Confirm(t, t.ConfirmRemoveHead(member.DisplayName, unit.Name), verb, data, RosterCards.UnitVerb, RosterCards.UnitData(unit.Id)),
+            RosterCards.RemovePersonVerb when member is not null =>
+                RosterCards.Confirm(t, t.ConfirmRemovePerson(member.DisplayName), verb, data, RosterCards.PeopleVerb, new Dictionary<string, string>()),
+            _ => null,
+        };
     }
 
     private async Task<Card> AddUnitAsync(Identity who, Texts t, IReadOnlyDictionary<string, string?> data, CancellationToken ct)

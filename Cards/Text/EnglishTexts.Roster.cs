@@ -58,6 +58,12 @@ internal sealed partial class EnglishTexts
     public override string AccountPlaceholder => "e.g. nguyenvana@tayninh.gov.vn";
     public override string DisplayNameLabel => "Full name";
     public override string RemoveButton => "Remove";
+    public override string ConfirmTitle => "Confirm";
+    public override string ConfirmHint => "Nothing has changed yet. Press \"Confirm\" to go ahead, or \"Cancel\" to go back.";
+    public override string ConfirmButton => "Confirm";
+    public override string ConfirmDeactivate(string unitName) => $"Deactivate {unitName}? It leaves the summary and gets no reminders; it can be reactivated later.";
+    public override string ConfirmRemoveHead(string name, string unitName) => $"Remove {name} as head of {unitName}? They will no longer report for the unit.";
+    public override string ConfirmRemovePerson(string name) => $"Remove {name} from the roster? They will no longer be able to use DanVan.";
     public override string NewUnitTitle => "Add a unit";
     public override string NewUnitIntro => "A unit's id cannot change once added; its name can, at any time.";
 

@@ -31,6 +31,8 @@ internal sealed partial class EnglishTexts : Texts
     public override string TrainedLabel => "Staff trained";
     public override string SessionsLabel => "Sessions held";
     public override string LastSessionLabel => "Date of the last session";
+    public override string FormCancelled => "Cancelled. Nothing was stored.";
+    public override string FormReopenButton => "Open the form again";
     public override string RequiredWhen(string label, string condition) => $"{label} (required {condition})";
     public override string WhenSessionsHeld => "when sessions are above 0";
     public override string RefreshTitle => "Refresh";

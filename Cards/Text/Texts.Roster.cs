@@ -42,6 +42,12 @@ public abstract partial class Texts
     public abstract string AccountPlaceholder { get; }
     public abstract string DisplayNameLabel { get; }
     public abstract string RemoveButton { get; }
+    public abstract string ConfirmTitle { get; }
+    public abstract string ConfirmHint { get; }
+    public abstract string ConfirmButton { get; }
+    public abstract string ConfirmDeactivate(string unitName);
+    public abstract string ConfirmRemoveHead(string name, string unitName);
+    public abstract string ConfirmRemovePerson(string name);
     public abstract string NewUnitTitle { get; }
     public abstract string NewUnitIntro { get; }
 

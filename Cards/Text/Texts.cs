@@ -45,6 +45,9 @@ public abstract partial class Texts
     public abstract string TrainedLabel { get; }
     public abstract string SessionsLabel { get; }
     public abstract string LastSessionLabel { get; }
+    /// <summary>A first form cancelled: nothing was stored.</summary>
+    public abstract string FormCancelled { get; }
+    public abstract string FormReopenButton { get; }
     /// <summary>A field the rules require only in some cases, so the client's "*" cannot say it: the label says when.</summary>
     public abstract string RequiredWhen(string label, string condition);
     public abstract string WhenSessionsHeld { get; }

@@ -58,6 +58,12 @@ internal sealed partial class VietnameseTexts
     public override string AccountPlaceholder => "ví dụ: nguyenvana@tayninh.gov.vn";
     public override string DisplayNameLabel => "Họ và tên";
     public override string RemoveButton => "Gỡ";
+    public override string ConfirmTitle => "Xác nhận thao tác";
+    public override string ConfirmHint => "Chưa có gì thay đổi. Bấm \"Xác nhận\" để thực hiện, hoặc \"Hủy\" để quay lại.";
+    public override string ConfirmButton => "Xác nhận";
+    public override string ConfirmDeactivate(string unitName) => $"Ngừng hoạt động {unitName}? Đơn vị sẽ không còn trong tổng hợp và không được nhắc hạn; có thể cho hoạt động lại sau.";
+    public override string ConfirmRemoveHead(string name, string unitName) => $"Gỡ {name} khỏi vai trò thủ trưởng {unitName}? Người này sẽ không còn báo cáo được cho đơn vị.";
+    public override string ConfirmRemovePerson(string name) => $"Gỡ {name} khỏi danh bạ? Người này sẽ không còn dùng được DanVan.";
     public override string NewUnitTitle => "Thêm đơn vị";
     public override string NewUnitIntro => "Mã đơn vị không đổi được sau khi thêm; tên đơn vị đổi được bất cứ lúc nào.";
 

@@ -32,6 +32,8 @@ internal sealed partial class VietnameseTexts : Texts
     public override string TrainedLabel => "Số người đã được học tập, quán triệt";
     public override string SessionsLabel => "Số buổi (hội nghị) đã tổ chức";
     public override string LastSessionLabel => "Ngày tổ chức buổi gần nhất";
+    public override string FormCancelled => "Đã hủy. Chưa có gì được lưu.";
+    public override string FormReopenButton => "Mở lại biểu mẫu";
     public override string RequiredWhen(string label, string condition) => $"{label} (bắt buộc {condition})";
     public override string WhenSessionsHeld => "khi số buổi lớn hơn 0";
     public override string RefreshTitle => "Cập nhật";

@@ -16,6 +16,9 @@ public static class RosterFields
     public const string Role = "role";
     public const string MemberKey = "memberKey";
     public const string Page = "page";
+    /// <summary>Action data of a confirmation's button: a destructive edit runs only with it (<see cref="Confirmed"/>).</summary>
+    public const string Confirm = "confirm";
+    public const string Confirmed = "yes";
 }
 
 /// <summary>Why a roster edit was refused; the words for users are chosen by the presentation layer.</summary>

@@ -187,6 +187,20 @@ public class TrainingFlowTests
     }
 
     [Fact]
+    public async Task A_first_form_has_hủy_too_and_it_stores_nothing_and_says_so()
+    {
+        var form = await Open();
+        var cancel = Assert.Single(form.Card!.Actions, a => a.Title == "Hủy");
+
+        var result = await _world.Training.RefreshAsync(World.HeadActor(), cancel.Data!.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), default);
+
+        Assert.Equal("Đã hủy. Chưa có gì được lưu.", result.Card.Texts().First());
+        Assert.Equal(["training.open"], result.Card!.Actions.Select(a => a.Verb));
+        Assert.Equal(0, _world.Submissions.Saves);
+        Assert.Null(await Stored());
+    }
+
+    [Fact]
     public async Task Refreshing_with_nothing_stored_shows_the_empty_form()
     {
         var result = await _world.Training.RefreshAsync(World.HeadActor(), new Dictionary<string, string?>(), default);

@@ -53,7 +53,7 @@ public sealed class RoleFreshnessTests : IAsyncLifetime
         // Instance A has the office member in its roster cache.
         Assert.Contains("Thêm đơn vị", await ClickAsync(_teamsA, Office, RosterCards.ShowVerb));
 
-        Assert.Contains("Đã gỡ", await ClickAsync(_teamsB, Megan, RosterCards.RemovePersonVerb, (F.MemberKey, "aad:" + OfficeAad)));
+        Assert.Contains("Đã gỡ", await ClickAsync(_teamsB, Megan, RosterCards.RemovePersonVerb, (F.MemberKey, "aad:" + OfficeAad), (F.Confirm, F.Confirmed)));
 
         var refused = await ClickAsync(_teamsA, Office, RosterCards.AddUnitVerb, (F.UnitId, "GIA"), (F.UnitName, "Đơn vị giả"));
         Assert.Contains("chưa có trong danh sách người dùng của DanVan", refused);

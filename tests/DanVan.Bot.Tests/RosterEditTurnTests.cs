@@ -74,7 +74,7 @@ public sealed class RosterEditTurnTests : RosterTest
     {
         Assert.Contains("Học tập, quán triệt — Chi cục Kiểm lâm", await SayTextAsync(TeamsUser.Alex, "tập huấn"));
 
-        var text = await ClickTextAsync(Office, RosterCards.DeactivateVerb, (F.UnitId, "CCKL"));
+        var text = await ClickTextAsync(Office, RosterCards.DeactivateVerb, (F.UnitId, "CCKL"), (F.Confirm, F.Confirmed));
 
         Assert.Contains("Đã chuyển Chi cục Kiểm lâm sang ngừng hoạt động.", text);
         Assert.Contains("Hoạt động trở lại", text);
@@ -82,7 +82,7 @@ public sealed class RosterEditTurnTests : RosterTest
         Assert.Contains("chưa có trong danh sách người dùng của DanVan", await SayTextAsync(TeamsUser.Alex, "tập huấn"));
         Assert.Contains("15 đơn vị (14 đang hoạt động)", await SayTextAsync(Office, "danh bạ"));
 
-        Assert.Contains("Không có gì thay đổi.", await ClickTextAsync(Office, RosterCards.DeactivateVerb, (F.UnitId, "CCKL")));
+        Assert.Contains("Không có gì thay đổi.", await ClickTextAsync(Office, RosterCards.DeactivateVerb, (F.UnitId, "CCKL"), (F.Confirm, F.Confirmed)));
         Assert.Contains("Chi cục Kiểm lâm đã hoạt động trở lại.", await ClickTextAsync(Office, RosterCards.ReactivateVerb, (F.UnitId, "CCKL")));
         Assert.Contains("Học tập, quán triệt — Chi cục Kiểm lâm", await SayTextAsync(TeamsUser.Alex, "tập huấn"));
         Assert.Equal(2, (await AuditAsync()).Count);
@@ -154,7 +154,7 @@ public sealed class RosterEditTurnTests : RosterTest
         Assert.Contains("Vui lòng nhập mục này.", text);
         Assert.Contains("binh@", text); // what was typed stays in the form
 
-        await ClickTextAsync(Office, RosterCards.DeactivateVerb, (F.UnitId, "TTKN"));
+        await ClickTextAsync(Office, RosterCards.DeactivateVerb, (F.UnitId, "TTKN"), (F.Confirm, F.Confirmed));
         text = await ClickTextAsync(Office, RosterCards.AssignHeadVerb, (F.UnitId, "TTKN"), (F.Account, "binh@example.com"), (F.DisplayName, "Bình"));
         Assert.Contains("Đơn vị đang ngừng hoạt động; cho đơn vị hoạt động trở lại trước khi gán thủ trưởng.", text);
 
@@ -163,11 +163,35 @@ public sealed class RosterEditTurnTests : RosterTest
     }
 
     [Fact]
+    public async Task Gỡ_and_Ngừng_hoạt_động_first_ask_and_change_nothing_until_confirmed()
+    {
+        // The "Gỡ" button on the unit card: a question naming who and where, nothing removed.
+        var (ask, replies) = await ClickAsync(Office, RosterCards.RemoveHeadVerb, Data((F.UnitId, "CCKL"), (F.MemberKey, AlexKey)));
+        Assert.Empty(replies);
+        Assert.Contains("Gỡ Alex Wilber khỏi vai trò thủ trưởng Chi cục Kiểm lâm?", CardText(ask));
+        Assert.NotNull(await MemberAsync(AlexKey));
+        Assert.Empty(await AuditAsync());
+        var buttons = ask["actions"]!.AsArray().Select(a => ((string?)a!["title"], (string?)a["verb"], (string?)a["data"]?[F.Confirm])).ToList();
+        Assert.Equal([("Xác nhận", RosterCards.RemoveHeadVerb, F.Confirmed), ("Hủy", RosterCards.UnitVerb, null)], buttons);
+
+        // "Ngừng hoạt động" too; "Hủy" goes back to the unit's card as it was.
+        var (deactivate, _) = await ClickAsync(Office, RosterCards.DeactivateVerb, Data((F.UnitId, "CCKL")));
+        Assert.Contains("Ngừng hoạt động Chi cục Kiểm lâm?", CardText(deactivate));
+        Assert.Contains("Chi cục Kiểm lâm", await SayTextAsync(TeamsUser.Alex, "tình hình")); // still active, Alex still its head
+        Assert.Empty(await AuditAsync());
+
+        // The confirmation's own button does it.
+        Assert.Contains("Đã gỡ Alex Wilber khỏi Chi cục Kiểm lâm.", await ClickTextAsync(Office, RosterCards.RemoveHeadVerb,
+            (F.UnitId, "CCKL"), (F.MemberKey, AlexKey), (F.Confirm, F.Confirmed)));
+        Assert.Null(await MemberAsync(AlexKey));
+    }
+
+    [Fact]
     public async Task Removing_a_head_removes_every_way_to_find_them_and_they_are_unknown_next_turn()
     {
         Assert.Contains("Chi cục Kiểm lâm", await SayTextAsync(TeamsUser.Alex, "tình hình"));
 
-        var text = await ClickTextAsync(Office, RosterCards.RemoveHeadVerb, (F.UnitId, "CCKL"), (F.MemberKey, AlexKey));
+        var text = await ClickTextAsync(Office, RosterCards.RemoveHeadVerb, (F.UnitId, "CCKL"), (F.MemberKey, AlexKey), (F.Confirm, F.Confirmed));
 
         Assert.Contains("Đã gỡ Alex Wilber khỏi Chi cục Kiểm lâm.", text);
         Assert.Contains("Đơn vị chưa có thủ trưởng", text);
@@ -178,7 +202,7 @@ public sealed class RosterEditTurnTests : RosterTest
         Assert.Equal(("Alex Wilber", null), (removed.Before!.DisplayName, removed.After));
 
         // A stale card's second click, or a head of another unit: refused, nothing else removed.
-        Assert.Contains("Người này không còn trong danh bạ.", await ClickTextAsync(Office, RosterCards.RemoveHeadVerb, (F.UnitId, "CCKL"), (F.MemberKey, AlexKey)));
+        Assert.Contains("Người này không còn trong danh bạ.", await ClickTextAsync(Office, RosterCards.RemoveHeadVerb, (F.UnitId, "CCKL"), (F.MemberKey, AlexKey), (F.Confirm, F.Confirmed)));
         Assert.Single(await AuditAsync());
     }
 
@@ -216,10 +240,10 @@ public sealed class RosterEditTurnTests : RosterTest
     public async Task The_last_office_member_can_be_neither_removed_nor_demoted()
     {
         // The sample roster's two office members go first, leaving the configured one.
-        Assert.Contains("Đã gỡ Văn phòng Sở (mẫu) khỏi danh bạ.", await ClickTextAsync(Office, RosterCards.RemovePersonVerb, (F.MemberKey, "upn:vanphong@example.com")));
-        Assert.Contains("Đã gỡ Megan Bowen khỏi danh bạ.", await ClickTextAsync(Office, RosterCards.RemovePersonVerb, (F.MemberKey, "aad:00000000-0000-0000-0000-000000000021")));
+        Assert.Contains("Đã gỡ Văn phòng Sở (mẫu) khỏi danh bạ.", await ClickTextAsync(Office, RosterCards.RemovePersonVerb, (F.MemberKey, "upn:vanphong@example.com"), (F.Confirm, F.Confirmed)));
+        Assert.Contains("Đã gỡ Megan Bowen khỏi danh bạ.", await ClickTextAsync(Office, RosterCards.RemovePersonVerb, (F.MemberKey, "aad:00000000-0000-0000-0000-000000000021"), (F.Confirm, F.Confirmed)));
 
-        var text = await ClickTextAsync(Office, RosterCards.RemovePersonVerb, (F.MemberKey, "aad:" + OfficeAad));
+        var text = await ClickTextAsync(Office, RosterCards.RemovePersonVerb, (F.MemberKey, "aad:" + OfficeAad), (F.Confirm, F.Confirmed));
         Assert.Contains("Không thể thực hiện: đây là cán bộ Văn phòng Sở cuối cùng", text);
         text = await ClickTextAsync(Office, RosterCards.AddPersonVerb, (F.Account, OfficeAad), (F.DisplayName, "Trần Văn Phòng"), (F.Role, "leader"));
         Assert.Contains("Không thể thực hiện: đây là cán bộ Văn phòng Sở cuối cùng", text);

@@ -37,6 +37,9 @@ public static class OfficeTestData
         cards[$"{lang}/roster-new-unit"] = RosterCards.NewUnit(t, RosterForm.Empty);
         cards[$"{lang}/roster-new-unit-errors"] = RosterCards.NewUnit(t, unitErrors);
         cards[$"{lang}/roster-people-office"] = RosterCards.People(t, [Office, Leader], true, errors, null);
+        cards[$"{lang}/roster-confirm-remove-head"] = RosterCards.Confirm(t, t.ConfirmRemoveHead("Nguyễn *Thị* Bình", unit), RosterCards.RemoveHeadVerb,
+            new Dictionary<string, string?> { [Domain.Roster.RosterFields.UnitId] = "CCKL", [Domain.Roster.RosterFields.MemberKey] = "aad:x" },
+            RosterCards.UnitVerb, RosterCards.UnitData("CCKL"));
         cards[$"{lang}/roster-people-leader"] = RosterCards.People(t, [Office, Leader], false, RosterForm.Empty, null);
         var refused = new AccessRefused(At with { UserKey = head.Key, UserName = head.DisplayName }, "tổng hợp", nameof(Refusal.DepartmentView), null);
         cards[$"{lang}/roster-log"] = RosterCards.Log(t,
