@@ -87,8 +87,9 @@ public sealed class ExportTests : BotTest
         Assert.Equal("#,##0.0", FormatOf(wb, "Học tập, quán triệt", "E6"));
 
         var units = ReadSheet(wb, "Theo đơn vị");
-        Assert.Equal(["Nhiệm vụ CCHC hoàn thành (%)", "Mức hoàn thành chung (%)", "Xếp hạng"], units[0][^3..]);
-        Assert.Equal("1", units[1][^1]); // Chi cục Kiểm lâm: everything done
+        // Then the two file names and the two reviews.
+        Assert.Equal(["Nhiệm vụ CCHC hoàn thành (%)", "Mức hoàn thành chung (%)", "Xếp hạng"], units[0][^7..^4]);
+        Assert.Equal("1", units[1][^5]); // Chi cục Kiểm lâm: everything done
 
         var training = ReadSheet(wb, "Học tập, quán triệt");
         Assert.Equal(["STT", "Đơn vị", "Tổng số CCVCNLĐ", "Số đã học tập, quán triệt", "Tỷ lệ (%)", "Số người còn phải học tập", "Số buổi",

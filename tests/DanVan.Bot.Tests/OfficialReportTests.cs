@@ -141,7 +141,7 @@ public sealed class OfficialReportTests : BotTest
         Assert.Equal(positions.Order().ToList(), positions);
         Assert.Equal(HighlightColorValues.Yellow, main.Document.Descendants<Run>()
             .Single(r => r.InnerText == "[Văn phòng Sở bổ sung: phương hướng, nhiệm vụ trọng tâm]").RunProperties!.Highlight!.Val!.Value);
-        Assert.Contains(text, p => p.StartsWith("Kết quả: 2/4 đơn vị đã báo cáo; 145/150 CCVCNLĐ đã được học tập, quán triệt (đạt 96,6%); 1/4 đơn vị đạt chỉ tiêu.", StringComparison.Ordinal));
+        Assert.Contains(text, p => p.StartsWith("Kết quả: 2/4 đơn vị đã báo cáo; 145/150 CCVCNLĐ đã được học tập, quán triệt (đạt 96,7%); 1/4 đơn vị đạt chỉ tiêu.", StringComparison.Ordinal));
         Assert.Contains("Đơn vị chưa đạt (3): Chi cục Thủy lợi (còn 5 người chưa học tập); Đội kiểm tra (chưa báo cáo); Phòng Kế hoạch - Tài chính (chưa báo cáo).", text);
         Assert.Contains("Đơn vị chưa đạt (3): Chi cục Thủy lợi (hoàn thành 3/4 nhiệm vụ); Đội kiểm tra (chưa báo cáo); Phòng Kế hoạch - Tài chính (chưa báo cáo).", text);
 
