@@ -70,7 +70,12 @@ public sealed class ConversationRepository(Tables tables) : IConversationReposit
         };
     }
 
-    public async Task SaveSharedAsync(SharedChatRecord record, CancellationToken ct) =>
+    /// <summary>Install and uninstall write the chat's record whole; the department channel the office chose in that
+    /// team is carried over, so a re-install (or Teams announcing the install again) does not silently stop its post.</summary>
+    public async Task SaveSharedAsync(SharedChatRecord record, CancellationToken ct)
+    {
+        var before = await tables.Conversations.GetEntityIfExistsAsync<SharedChatEntity>(SharedPartition, TableKeys.Escape(record.Key), cancellationToken: ct);
+        var kept = before.HasValue ? before.Value : null;
         await tables.Conversations.UpsertEntityAsync(new SharedChatEntity
         {
             PartitionKey = SharedPartition,
@@ -82,7 +87,11 @@ public sealed class ConversationRepository(Tables tables) : IConversationReposit
             UpdatedAt = record.UpdatedAt,
             InactiveReason = record.Active ? null : record.InactiveReason,
             InactiveSince = record.Active ? null : record.InactiveSince,
+            DepartmentChannel = kept?.DepartmentChannel,
+            DepartmentChannelSetBy = kept?.DepartmentChannelSetBy,
+            DepartmentChannelSince = kept?.DepartmentChannelSince,
         }, TableUpdateMode.Replace, ct);
+    }
 
     public Task<bool> MarkSharedInactiveAsync(string key, string reason, DateTimeOffset at, CancellationToken ct) =>
         MarkInactiveAsync(SharedPartition, key, reason, at, ifVersion: null, ct);

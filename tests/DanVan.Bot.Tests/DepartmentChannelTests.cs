@@ -84,6 +84,21 @@ public sealed class DepartmentChannelTests : BotTest
     }
 
     [Fact]
+    public async Task Teams_announcing_the_install_again_keeps_the_channel_the_office_chose()
+    {
+        await SeedAsync(Bot);
+        await SayInChannelAsync(Office, "đặt kênh sở");
+
+        // Teams repeats the team install (installationUpdate, conversationUpdate): the team's record is written again.
+        await Teams.SendAsync(TeamsChannel.InChannel(Teams.InstallationUpdate(Office)));
+        await Teams.SendAsync(TeamsChannel.InChannel(Teams.ConversationUpdate(Office)));
+        Connector.TakeAll();
+
+        Assert.Equal(1, (await RunAsync(Bot, Monday)).Posted);
+        Assert.Single(Connector.TakeAll(), InChannel);
+    }
+
+    [Fact]
     public async Task Dung_kenh_so_stops_the_weekly_post()
     {
         await SeedAsync(Bot);
