@@ -22,29 +22,19 @@ public sealed class UnitCache(ISubmissionRepository inner, TimeProvider time, Ti
         return unit;
     }
 
-    public async Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct)
-        where T : class
-    {
-        try
-        {
-            var saved = await inner.SaveAsync(key, value, previous, stamp, ct);
-            if (_units.TryGetValue((key.PlanId, key.UnitId), out var hit))
-                _units[(key.PlanId, key.UnitId)] = (hit.Unit.With(key.Item, saved), hit.At);
-            return saved;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            _units.TryRemove((key.PlanId, key.UnitId), out _);
-            throw;
-        }
-    }
+    public Task<Versioned<T>> SaveAsync<T>(SubmissionKey key, T value, Versioned<T>? previous, Stamp stamp, CancellationToken ct)
+        where T : class => WriteThroughAsync(key, () => inner.SaveAsync(key, value, previous, stamp, ct));
 
-    public async Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, Domain.Files.ItemFiles files, Stamp stamp,
-        CancellationToken ct) where T : class
+    public Task<Versioned<T>> AttachFileAsync<T>(SubmissionKey key, Versioned<T> current, Domain.Files.ItemFiles files, Stamp stamp,
+        CancellationToken ct) where T : class => WriteThroughAsync(key, () => inner.AttachFileAsync(key, current, files, stamp, ct));
+
+    /// <summary>A write to storage, then the cached unit updated with what was stored; a conflict drops the cached unit,
+    /// so the next read (the flow's re-check) goes to storage.</summary>
+    private async Task<Versioned<T>> WriteThroughAsync<T>(SubmissionKey key, Func<Task<Versioned<T>>> write) where T : class
     {
         try
         {
-            var saved = await inner.AttachFileAsync(key, current, files, stamp, ct);
+            var saved = await write();
             if (_units.TryGetValue((key.PlanId, key.UnitId), out var hit))
                 _units[(key.PlanId, key.UnitId)] = (hit.Unit.With(key.Item, saved), hit.At);
             return saved;
