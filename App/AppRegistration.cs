@@ -28,7 +28,7 @@ public static class AppRegistration
     /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, the files' <see cref="Domain.Repositories.IFileStore"/>,
     /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, the review's
     /// <see cref="Reviews.IReviewNotifier"/>, the official reports' <see cref="OfficialReports.IFileUpload"/> and
-    /// <see cref="OfficialReports.UploadPolicy"/>, and logging.
+    /// <see cref="OfficialReports.UploadPolicy"/>, the plan years' <see cref="IPlanStore"/> and <see cref="Years.PlanFolder"/>, and logging.
     /// Every form (a concrete <see cref="ItemSpec{T}"/> in this assembly) is found and registered here.
     /// </summary>
     public static IServiceCollection AddDanVanApp(this IServiceCollection services)
@@ -67,6 +67,10 @@ public static class AppRegistration
         // The official reports (.docx); the host provides the upload to Teams and which upload addresses it may use.
         services.AddSingleton<OfficialReports.OfficialDocuments>();
         services.AddSingleton<OfficialReports.OfficialReportService>();
+        // Plan years side by side: the host's plan is served by this App, every other year by an App of its own.
+        services.AddSingleton(sp => new Years.PlanYears(sp.GetRequiredService<Domain.Plans.Plan>(), sp.GetRequiredService<IPlanStore>(), sp,
+            sp.GetRequiredService<DepartmentClock>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Years.PlanYears>>()));
+        services.AddSingleton<Years.YearStart>();
         services.AddSingleton<DanVanRoutes>();
         services.AddSingleton(sp => sp.GetRequiredService<DanVanRoutes>().Table);
         services.AddSingleton<ConversationService>();

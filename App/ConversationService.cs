@@ -15,8 +15,12 @@ namespace DanVan.App;
 /// The entry point for every turn: rate limit, who is calling (from the roster, never from the activity), which
 /// route they asked for, whether they may, and where the answer may be shown. A route not allowed in a channel or
 /// group chat is answered in the caller's personal chat, with one line in the shared one saying so.
+/// Each plan year has its own (<see cref="Years.PlanYears"/>); whichever receives a turn hands it to the year it asks
+/// for: the one named ("tình hình năm 2024", or a card's <see cref="Years.YearWords.DataKey"/>), else the current one.
 /// </summary>
 public sealed class ConversationService(
+    Domain.Plans.Plan plan,
+    Years.PlanYears years,
     RouteTable routes,
     IdentityResolver identities,
     ConversationReferences references,
@@ -36,7 +40,10 @@ public sealed class ConversationService(
 
     /// <summary>DanVan was added: a personal chat gets the user's welcome card; a team or group chat a short team
     /// message and a record of its own (never anyone's personal reference).</summary>
-    public async Task<TurnResult> OnInstalledAsync(Caller caller, CancellationToken ct)
+    public async Task<TurnResult> OnInstalledAsync(Caller caller, CancellationToken ct) =>
+        await (await years.CurrentAsync(ct)).Conversation.InstalledAsync(caller, ct);
+
+    private async Task<TurnResult> InstalledAsync(Caller caller, CancellationToken ct)
     {
         // Decided before any await, so the two announcements of one install racing each other still welcome once.
         var duplicate = !TryClaimWelcome(WelcomeKey(caller), clock.UtcNow);
@@ -71,8 +78,25 @@ public sealed class ConversationService(
 
     public Task<TurnResult> OnMessageAsync(Caller caller, string? text, CancellationToken ct) => OnMessageAsync(caller, text, null, ct);
 
-    /// <summary>A message; one carrying a file (<paramref name="file"/>) goes to the file route whatever its text.</summary>
+    /// <summary>A message; one carrying a file (<paramref name="file"/>) goes to the file route whatever its text.
+    /// A year it names ("năm 2024") is served by that year, read-only once closed; its cards carry the year.</summary>
     public async Task<TurnResult> OnMessageAsync(Caller caller, string? text, Files.IncomingFile? file, CancellationToken ct)
+    {
+        var current = await years.CurrentAsync(ct);
+        var (named, rest) = file is null ? Years.YearWords.Split(text) : (null, text);
+        if (named is not int y) return await current.Conversation.MessageAsync(caller, text, file, YearAsked.None, ct);
+        if (await years.ByYearAsync(y, ct) is not { } year) return await current.Conversation.MessageAsync(caller, text, file, new YearAsked(y, Known: false), ct);
+        var result = await year.Conversation.MessageAsync(caller, rest, file, new YearAsked(y, Known: true), ct);
+        return year.Plan.Id == current.Plan.Id ? result : new TurnResult(Stamped(result.Replies, year.Plan.Id));
+    }
+
+    /// <summary>The year a message named: <see cref="None"/>, one DanVan serves, or one it does not know.</summary>
+    private sealed record YearAsked(int? Year, bool Known)
+    {
+        public static readonly YearAsked None = new(null, false);
+    }
+
+    private async Task<TurnResult> MessageAsync(Caller caller, string? text, Files.IncomingFile? file, YearAsked asked, CancellationToken ct)
     {
         var t = language.For(caller.Locale);
         var allowance = limiter.Take(caller.RateKey);
@@ -86,7 +110,12 @@ public sealed class ConversationService(
         if (who is null) return TurnResult.Of(new TextReply(UnknownUserInChat(t, caller)));
         await references.RememberAsync(caller, who, trustMemory: true, ct);
 
-        var route = file is not null ? routes.ForName(FileCards.ReceivedRoute)! : routes.Words.Match(text) ?? routes.ForName(RouteNames.Unknown)!;
+        if (asked is { Year: int unknown, Known: false })
+            return TurnResult.Of(new TextReply(t.YearUnknown(unknown, [.. (await years.AllAsync(ct)).Select(p => p.Year)])));
+        // "năm 2024" alone: that year's card, with what the caller may read of it.
+        var route = file is not null ? routes.ForName(FileCards.ReceivedRoute)!
+            : asked.Known && string.IsNullOrWhiteSpace(text) ? routes.ForName(YearCards.ShowVerb)!
+            : routes.Words.Match(text) ?? routes.ForName(RouteNames.Unknown)!;
         if (route.FreshRole)
         {
             if (await identities.ResolveFreshAsync(caller, ct) is not { } fresh)
@@ -104,8 +133,20 @@ public sealed class ConversationService(
     }
 
     /// <summary>An Action.Execute from a card. Data is untrusted: the unit and role come from the caller's identity,
-    /// whoever posted the card and wherever it is.</summary>
+    /// whoever posted the card and wherever it is. A card of another year than the current one names its plan id
+    /// (<see cref="Years.YearWords.DataKey"/>): only a year DanVan serves is used, anything else is refused.</summary>
     public async Task<ActionResult> OnCardActionAsync(Caller caller, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
+    {
+        var current = await years.CurrentAsync(ct);
+        if (data.GetValueOrDefault(Years.YearWords.DataKey) is not { } id) return await current.Conversation.ActionAsync(caller, verb, data, ct);
+        if (await years.ByIdAsync(id, ct) is not { } year)
+            return Shown(caller, MessageCard.Build(language.For(caller.Locale).UnknownAction, TextStyle.Attention));
+        var result = await year.Conversation.ActionAsync(caller, verb, data, ct);
+        return year.Plan.Id == current.Plan.Id ? result
+            : result with { Card = result.Card is { } card ? card with { ActionData = YearData(year.Plan.Id) } : null, Replies = Stamped(result.Replies, year.Plan.Id) };
+    }
+
+    private async Task<ActionResult> ActionAsync(Caller caller, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken ct)
     {
         var t = language.For(caller.Locale);
         if (limiter.Take(caller.RateKey) != TurnAllowance.Allowed)
@@ -150,6 +191,15 @@ public sealed class ConversationService(
         if (result.Card is { } card) return TurnResult.Of(new TextReply(TextOf(card)));
         return result.Notice is { } notice ? TurnResult.Of(new TextReply(notice)) : TurnResult.Of();
     }
+
+    /// <summary>The cards of a year that is not the current one name it, so their buttons come back to it.</summary>
+    private static IReadOnlyList<Reply> Stamped(IReadOnlyList<Reply> replies, string planId) =>
+        [.. replies.Select(r => r is CardReply c ? c with { Card = c.Card with { ActionData = YearData(planId) } } : r)];
+
+    private static Dictionary<string, string> YearData(string planId) => new(StringComparer.Ordinal) { [Years.YearWords.DataKey] = planId };
+
+    /// <summary>This conversation's plan year.</summary>
+    public Domain.Plans.Plan Plan => plan;
 
     /// <summary>A message card: in a personal chat it replaces the clicked card; in a shared chat it is only shown
     /// to the clicker, so the card everyone sees is untouched.</summary>

@@ -72,7 +72,9 @@ public static class ModelCards
     }
 
     /// <summary>The unit's models, most recently started first, each with an edit button; and a register button.</summary>
-    public static Card List(Texts t, string unitName, IReadOnlyList<(string Id, DanVanKheoModel Model)> models, ModelStanding standing)
+    /// <param name="continuedFrom">Models carried over from an earlier plan year: their id and that year.</param>
+    public static Card List(Texts t, string unitName, IReadOnlyList<(string Id, DanVanKheoModel Model)> models, ModelStanding standing,
+        IReadOnlyDictionary<string, int>? continuedFrom = null)
     {
         var body = new List<Element> { new TextBlock(t.ModelsListTitle(unitName), TextStyle.Heading) };
         if (models.Count == 0) body.Add(new Container([new TextBlock(t.ModelsEmpty(standing.MinPerUnit))], Emphasis: true));
@@ -90,6 +92,7 @@ public static class ModelCards
                 TextBlock.Md(Markdown.Bold(Clip(model.Name))),
                 new TextBlock(t.ModelRowDetails(t.FieldName(model.Field), t.StatusName(model.Status), t.Date(model.StartDate),
                     model.Beneficiaries, model.NewRuralArea), TextStyle.Subtle),
+                .. continuedFrom?.GetValueOrDefault(id) is int year and > 0 ? [new TextBlock(t.ModelContinuing(year), TextStyle.GoodPlain)] : Array.Empty<Element>(),
                 new ActionSet([new ExecuteAction(t.ModelEditButton, OpenVerb, RecordData(id))]),
             ]));
         if (models.Count > shown.Count) body.Add(new TextBlock(t.ModelsNotShown(models.Count - shown.Count, shown.Count), TextStyle.Subtle));

@@ -16,6 +16,7 @@ public sealed class StorageServices
         Submissions = new SubmissionRepository(Tables);
         Conversations = new ConversationRepository(Tables);
         Pings = new PingClaimRepository(Tables);
+        Plans = new PlanRepository(Tables);
         Files = new BlobFileStore(new BlobServiceClient(connectionString).GetBlobContainerClient(BlobFileStore.ContainerName(tablePrefix)));
         Health = new StorageHealth(connectionString, tablePrefix);
     }
@@ -26,6 +27,7 @@ public sealed class StorageServices
     public ISubmissionRepository Submissions { get; }
     public IConversationRepository Conversations { get; }
     public IPingClaims Pings { get; }
+    public IPlanStore Plans { get; }
     public IStorageHealth Health { get; }
 
     /// <summary>The documents units send (Blob Storage); <see cref="BlobFileStore.Container"/> for tests.</summary>

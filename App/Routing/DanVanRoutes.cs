@@ -41,7 +41,8 @@ public sealed class DanVanRoutes(
     Files.FileLinks fileLinks,
     ReviewService reviews,
     OfficialReportService reports,
-    DepartmentChannels channels)
+    DepartmentChannels channels,
+    Years.YearStart years)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -99,6 +100,15 @@ public sealed class DanVanRoutes(
             new(OfficialReportCards.DraftFileVerb, UnitHeads, Scopes.Personal, (r, ct) => reports.UploadAsync(r, department: false, ct))
                 { Verbs = [OfficialReportCards.DraftFileVerb], UnitItem = true, Writes = true },
         };
+        // Plan years: one year's card ("năm 2024" alone), the list, and the office's start of the next year.
+        routes.Add(new(YearCards.ShowVerb, Everyone, Scopes.Personal, years.ShowAsync) { Verbs = [YearCards.ShowVerb] });
+        routes.Add(new(YearCards.ListVerb, Everyone, Scopes.Personal, years.ListAsync)
+            { Words = ["các năm", "năm kế hoạch", "năm trước", "years"], Verbs = [YearCards.ListVerb] });
+        routes.Add(new(YearCards.StartVerb, OfficeOnly, Scopes.Personal, years.StartAsync)
+            { Words = ["năm mới", "sang năm mới", "bắt đầu năm mới", "new year"], Verbs = [YearCards.StartVerb], FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView });
+        routes.Add(new(YearCards.PickVerb, OfficeOnly, Scopes.Personal, years.PickAsync) { Verbs = [YearCards.PickVerb], FreshRole = true });
+        routes.Add(new(YearCards.ConfirmVerb, OfficeOnly, Scopes.Personal, years.ConfirmAsync)
+            { Verbs = [YearCards.ConfirmVerb], Writes = true, FreshRole = true });
         // Documents in: a file dropped into the personal chat, then the card's choice of what it is.
         routes.Add(new(FileCards.ReceivedRoute, UnitHeads, Scopes.Personal, (r, ct) => fileIntake.OfferAsync(r, r.File!, ct))
             { UnitItem = true, Writes = true });

@@ -111,6 +111,9 @@ public static class DanVanHost
                 TimeSpan.FromSeconds(sp.GetRequiredService<StorageSettings>().UnitCacheSeconds))
             : null!);
         services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Health);
+        // Plan years side by side: the years recorded in storage, and the folder the office starts a next year from.
+        services.AddSingleton(sp => sp.GetRequiredService<StorageServices>().Plans);
+        services.AddSingleton(sp => new DanVan.App.Years.PlanFolder(ResolvePath(sp.GetRequiredService<PlanSettings>().Folder)));
         services.AddDanVanHealth(config);
 
         ExportSetup.Add(services, config);
@@ -201,6 +204,11 @@ public static class DanVanHost
             var added = await storage.Roster.SeedAsync(seed, ct);
             log.LogInformation("Roster seed {File}{Sample}: {Added} rows added.", seedFile, seed.Sample ? " (SAMPLE DATA)" : "", added);
         }
+        // The host's own plan is recorded too, so its year stays readable ("năm 2024") once Plan:File moves on.
+        var planFile = app.Services.GetRequiredService<PlanSettings>().File;
+        if (await app.Services.GetRequiredService<DanVan.App.Years.PlanYears>().RecordConfiguredAsync(
+                await File.ReadAllTextAsync(ResolvePath(planFile), ct), Path.GetFileName(planFile), ct))
+            log.LogInformation("Plan {File} recorded among the plan years.", planFile);
         if (office.Count > 0)
         {
             var added = await storage.Roster.SeedAsync(new RosterSeed(false, [], office), ct);

@@ -11,8 +11,12 @@ namespace DanVan.Bot.Hosting;
 /// </summary>
 public static class ExportEndpoint
 {
-    public static async Task<IResult> DownloadAsync(string? token, ExportService export, DanVan.App.Routing.RouteTable routes, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> DownloadAsync(string? token, ExportService export, DanVan.App.Routing.RouteTable routes, ExportTokens tokens,
+        DanVan.App.Years.PlanYears years, TimeProvider clock, ILogger<ExportService> logger, HttpResponse response, CancellationToken ct)
     {
+        // A link names its plan year: that year's export builds the file (checked again there, signature first).
+        if (tokens.Verify(token, clock.GetUtcNow()) is { Grant: { } named } && await years.ByIdAsync(named.PlanId, ct) is { } year)
+            export = year.Services.GetRequiredService<ExportService>();
         var result = await export.DownloadAsync(token, (role, format) => routes.Allows(role, ExportService.CommandFor(format)), ct);
         DanVanTelemetry.Export(FormatOf(result.ContentType), result.Status.ToString().ToLowerInvariant());
         // Department figures: never kept by a browser cache or a proxy.

@@ -20,7 +20,7 @@ public sealed record DepartmentPostCounts(int Due, int Posted, int AlreadyClaime
 /// team and week, so any number of instances post it once; a claim left unsent is taken over after the claim
 /// timeout. Sends wait on the sender's pacing: call from background work only.
 /// </summary>
-public sealed class DepartmentPostRun(Plan plan, DepartmentView department, IConversationRepository conversations, IPingClaims claims,
+public sealed class DepartmentPostRun(DanVan.App.Years.PlanYears years, IConversationRepository conversations, IPingClaims claims,
     ProactiveSender sender, Language language, ReminderOptions options, ILogger<DepartmentPostRun> log)
 {
     /// <summary>The "deadline" part of the claim keys: a namespace of its own in the Pings table.</summary>
@@ -28,6 +28,9 @@ public sealed class DepartmentPostRun(Plan plan, DepartmentView department, ICon
 
     public async Task<DepartmentPostCounts> RunOnceAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
     {
+        // The current plan year's picture, read by that year's own department view.
+        var year = await years.CurrentAtAsync(now, ct);
+        var (plan, department) = (year.Plan, year.Services.GetRequiredService<DepartmentView>());
         if (WeeklyPost.Due(plan.DepartmentPost, plan.Reminders, now) is not { } slot) return new(0, 0, 0, 0);
         var channels = await conversations.ListDepartmentChannelsAsync(ct);
         if (channels.Count == 0) return new(0, 0, 0, 0);

@@ -16,9 +16,9 @@ public sealed record ReminderCounts(int Due, int Claimed, int Sent, int AlreadyC
 /// One reminder fan-out: what <see cref="ReminderFanOut"/> says is due now, each message claimed in storage before it
 /// is sent and marked sent after, so any number of instances running at once send it once. A claim left unsent
 /// (crash mid-send, failed send) is taken over after <see cref="ReminderOptions.ClaimTimeout"/>: a crash costs at
-/// most one duplicate, never a lost ping. Sends wait on the sender's pacing: call from background work only.
+/// most one duplicate, never a lost ping. Only the current plan year reminds (<see cref="DanVan.App.Years.PlanYears"/>). Sends wait on the sender's pacing: call from background work only.
 /// </summary>
-public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IRosterRepository roster, IConversationRepository conversations,
+public sealed class ReminderRun(DanVan.App.Years.PlanYears years, ISubmissionRepository submissions, IRosterRepository roster, IConversationRepository conversations,
     IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log)
 {
     public async Task<ReminderCounts> RunOnceAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
@@ -74,6 +74,8 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
 
     private async Task<(IReadOnlyList<Outgoing>, Dictionary<string, PingClaim>)> LoadAsync(DateTimeOffset now, CancellationToken ct)
     {
+        // The year served at that moment: a next year started from chat takes the reminders over from its opening date.
+        var plan = (await years.CurrentAtAsync(now, ct)).Plan;
         var stored = submissions.LoadPlanAsync(plan.Id, ct);
         var units = roster.ListUnitsAsync(ct);
         var members = roster.ListMembersAsync(ct);

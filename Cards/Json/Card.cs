@@ -18,6 +18,11 @@ public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteActi
     /// </summary>
     public ExecuteAction? Refresh { get; init; }
     public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>Data added to every Action.Execute of the card (its refresh too): a past year's card names its year,
+    /// so its buttons come back to that year.</summary>
+    public IReadOnlyDictionary<string, string>? ActionData { get; init; }
+
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
     public JsonObject ToJson()
@@ -38,7 +43,27 @@ public sealed record Card(IReadOnlyList<Element> Body, IReadOnlyList<ExecuteActi
             };
         // Full width on Teams desktop; forms are unreadable in the narrow default.
         json["msteams"] = new JsonObject { ["width"] = "Full" };
+        if (ActionData is { Count: > 0 }) AddActionData(json, ActionData);
         return json;
+    }
+
+    private static void AddActionData(JsonNode? node, IReadOnlyDictionary<string, string> data)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                if ((string?)(o["type"] as JsonValue) == "Action.Execute")
+                {
+                    var target = o["data"] as JsonObject ?? new JsonObject();
+                    foreach (var (key, value) in data) target[key] = value;
+                    o["data"] = target;
+                }
+                foreach (var (_, child) in o.ToList()) AddActionData(child, data);
+                break;
+            case JsonArray a:
+                foreach (var child in a) AddActionData(child, data);
+                break;
+        }
     }
 
     // Vietnamese letters stay readable (and 1-3 bytes instead of a 6-byte \uXXXX escape each).

@@ -12,6 +12,8 @@ internal sealed partial class EnglishTexts
 
     public override string CommandButton(string route, string word) => route switch
     {
+        YearCards.ListVerb => "**years** (or **status year 2024**, **summary year 2024**) — the plan years, and an earlier year's figures",
+        YearCards.StartVerb => "**new year** — Văn phòng Sở chooses the next year's plan file, checks and confirms it; the \"Dân vận khéo\" models carry over",
         RouteNames.Help => "Help",
         RouteNames.Deadlines => "Deadlines",
         RouteNames.Standing => "Standing",

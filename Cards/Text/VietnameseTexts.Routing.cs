@@ -25,6 +25,8 @@ internal sealed partial class VietnameseTexts
         RouteNames.ReviewQueue => "**cần tiếp nhận** — các kế hoạch và báo cáo kết quả đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận hoặc trả lại (gửi sớm nhất trước)",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
         RouteNames.DepartmentChannelSet => "**đặt kênh sở** (gõ trong kênh của nhóm) — DanVan đăng tình hình toàn Sở vào kênh đó mỗi tuần; **dừng kênh sở** để thôi",
+        YearCards.ListVerb => "**các năm** (hoặc **năm 2024**, **tình hình năm 2024**, **lịch sử năm 2024**) — xem các năm kế hoạch và số liệu của năm trước",
+        YearCards.StartVerb => "**năm mới** — Văn phòng Sở chọn tệp kế hoạch năm mới, kiểm tra và xác nhận; các mô hình “Dân vận khéo” được chuyển sang năm mới",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",
         RouteNames.Deadlines => "**hạn nộp** — xem các mốc thời hạn của kế hoạch",
         _ => null,

@@ -113,6 +113,8 @@ internal sealed class World
             .AddSingleton<DanVan.App.Reviews.IReviewNotifier>(new NoReviewNotices())
             .AddSingleton<DanVan.App.OfficialReports.IFileUpload>(new NoUpload())
             .AddSingleton(new DanVan.App.OfficialReports.UploadPolicy(false))
+            .AddSingleton<IPlanStore>(new MemoryPlans())
+            .AddSingleton(new DanVan.App.Years.PlanFolder(Path.Combine(AppContext.BaseDirectory, "plans")))
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         return services;
@@ -471,4 +473,22 @@ internal sealed class NoReviewNotices : DanVan.App.Reviews.IReviewNotifier
 public sealed class NoUpload : DanVan.App.OfficialReports.IFileUpload
 {
     public Task<bool> PutAsync(Uri uploadUrl, byte[] content, CancellationToken ct) => Task.FromResult(false);
+}
+
+/// <summary>Plan years kept in memory: the App tests serve the host's plan only.</summary>
+public sealed class MemoryPlans : IPlanStore
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StoredPlan> _plans = new();
+
+    public Task<IReadOnlyList<StoredPlan>> ListAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<StoredPlan>>([.. _plans.Values]);
+
+    public Task AddAsync(StoredPlan plan, Stamp stamp, CancellationToken ct) =>
+        _plans.TryAdd(plan.Id, plan) ? Task.CompletedTask : throw new ConcurrencyConflictException($"Plan {plan.Id} exists.");
+
+    public Task<bool> PutAsync(StoredPlan plan, Stamp stamp, CancellationToken ct)
+    {
+        var changed = !_plans.TryGetValue(plan.Id, out var old) || old.Json != plan.Json;
+        _plans[plan.Id] = plan;
+        return Task.FromResult(changed);
+    }
 }
