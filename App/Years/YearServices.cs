@@ -25,7 +25,7 @@ public static class YearServices
         typeof(TimeProvider), typeof(DanVanOptions), typeof(AppStorage), typeof(IPersonalChat), typeof(Reminders.IReminderCommands),
         typeof(ExportTokens), typeof(ExportOptions), typeof(IPublicBaseUrl), typeof(IFileStore), typeof(Files.IFileDownloader),
         typeof(Files.FileTokens), typeof(Files.FileIntakeOptions), typeof(Reviews.IReviewNotifier), typeof(OfficialReports.IFileUpload),
-        typeof(OfficialReports.UploadPolicy), typeof(ILoggerFactory), typeof(PlanYears), typeof(PlanFolder),
+        typeof(OfficialReports.UploadPolicy), typeof(ILoggerFactory), typeof(PlanYears), typeof(PlanFolder), typeof(IPlanStore),
         // App's own, once for every year.
         typeof(DepartmentClock), typeof(Language), typeof(RosterCache), typeof(IRosterRepository), typeof(IRosterEditor),
         typeof(ISubmissionRepository), typeof(IConversationRepository), typeof(IdentityResolver), typeof(AccessGate),
@@ -40,6 +40,6 @@ public static class YearServices
         services.AddDanVanApp();
         // Registered last, so they win over AddDanVanApp's: instances, which this container never disposes (the host does).
         foreach (var type in Shared) services.AddSingleton(type, host.GetRequiredService(type));
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false });
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }
