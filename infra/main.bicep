@@ -190,6 +190,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__UnitCacheSeconds', value: '30' }
         { name: 'Storage__StartupAttempts', value: '30' }
         { name: 'Plan__File', value: planFile }
+        { name: 'Plan__Folder', value: 'plans' }
         { name: 'Roster__SeedFile', value: rosterSeedFile }
         { name: 'Roster__OfficeUsers', value: officeUsers }
         { name: 'Roster__CacheSeconds', value: '60' }

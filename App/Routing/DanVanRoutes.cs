@@ -103,7 +103,7 @@ public sealed class DanVanRoutes(
         // Plan years: one year's card ("năm 2024" alone), the list, and the office's start of the next year.
         routes.Add(new(YearCards.ShowVerb, Everyone, Scopes.Personal, years.ShowAsync) { Verbs = [YearCards.ShowVerb] });
         routes.Add(new(YearCards.ListVerb, Everyone, Scopes.Personal, years.ListAsync)
-            { Words = ["các năm", "năm kế hoạch", "năm trước", "years"], Verbs = [YearCards.ListVerb] });
+            { Words = ["các năm", "years"], Verbs = [YearCards.ListVerb] });
         routes.Add(new(YearCards.StartVerb, OfficeOnly, Scopes.Personal, years.StartAsync)
             { Words = ["năm mới", "sang năm mới", "bắt đầu năm mới", "new year"], Verbs = [YearCards.StartVerb], FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView });
         routes.Add(new(YearCards.PickVerb, OfficeOnly, Scopes.Personal, years.PickAsync) { Verbs = [YearCards.PickVerb], FreshRole = true });

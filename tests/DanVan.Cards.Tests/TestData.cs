@@ -84,6 +84,7 @@ internal static class TestData
             FileTestData.AddCards(cards, lang, t, unit);
             ReviewTestData.AddCards(cards, lang, t, unit);
             OfficialReportTestData.AddCards(cards, lang, t, unit);
+            YearTestData.AddCards(cards, lang, t, unit);
             HostileTextTestData.AddCards(cards, lang, t, unit);
         }
         return cards;
