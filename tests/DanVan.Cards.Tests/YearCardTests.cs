@@ -25,8 +25,8 @@ public sealed class YearCardTests
     [Fact]
     public void The_preview_shows_what_was_read_and_confirms_the_same_bytes()
     {
-        var json = YearCards.Preview(T, YearTestData.Next, "ke-hoach-2027-mau.json", new string('a', 64), "2024").ToJson();
-        var text = json.ToJsonString();
+        var card = YearCards.Preview(T, YearTestData.Next, "ke-hoach-2027-mau.json", new string('a', 64), "2024");
+        var (json, text) = (card.ToJson(), card.ToString());
 
         Assert.Contains("01/12/2026", text);
         Assert.Contains("15/11/2027", text);
