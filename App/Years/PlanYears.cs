@@ -35,7 +35,19 @@ public sealed class PlanYears(Plan configured, IPlanStore store, IServiceProvide
         {
             if (_known is { } again && clock.UtcNow - again.At < RefreshAfter) return again.Plans;
             var plans = new List<Plan> { configured };
-            foreach (var stored in await store.ListAsync(ct))
+            IReadOnlyList<StoredPlan> recorded;
+            try
+            {
+                recorded = await store.ListAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Storage unreachable: keep serving the years last read (the host's own at least) rather than fail
+                // every turn; the list is read again at the next turn.
+                log.LogWarning(e, "Plan years could not be read; serving the years last read.");
+                return _known?.Plans ?? [configured];
+            }
+            foreach (var stored in recorded)
             {
                 // The host's plan file wins over a stored copy of its own year (the file may have been corrected).
                 if (stored.Id == configured.Id) continue;
