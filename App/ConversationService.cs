@@ -113,7 +113,8 @@ public sealed class ConversationService(
         if (asked is { Year: int unknown, Known: false })
             return TurnResult.Of(new TextReply(t.YearUnknown(unknown, [.. (await years.AllAsync(ct)).Select(p => p.Year)])));
         // "năm 2024" alone: that year's card, with what the caller may read of it.
-        var route = file is not null ? routes.ForName(FileCards.ReceivedRoute)!
+        // A file from the office is the next year's plan file; from a unit head, one of the unit's documents.
+        var route = file is not null ? routes.ForName(who.Member.Role == Domain.Roster.Role.Office ? YearCards.UploadRoute : FileCards.ReceivedRoute)!
             : asked.Known && string.IsNullOrWhiteSpace(text) ? routes.ForName(YearCards.ShowVerb)!
             : routes.Words.Match(text) ?? routes.ForName(RouteNames.Unknown)!;
         if (route.FreshRole)

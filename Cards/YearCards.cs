@@ -13,6 +13,12 @@ public static class YearCards
     public const string PickVerb = "year.pick";
     public const string ConfirmVerb = "year.confirm";
 
+    /// <summary>The route of a plan file the office dropped into the personal chat.</summary>
+    public const string UploadRoute = "year.upload";
+
+    /// <summary>Card data: the text of an uploaded plan file, carried to the confirmation (checked again there).</summary>
+    public const string PlanJsonKey = "planJson";
+
     /// <summary>Card data: the plan file chosen from the plans folder (untrusted: only a name the folder lists is read).</summary>
     public const string FileKey = "file";
 
@@ -58,7 +64,7 @@ public static class YearCards
     }
 
     /// <summary>What DanVan read in the chosen file, to confirm before it is recorded.</summary>
-    public static Card Preview(Texts t, Plan plan, string file, string sha256, string? previousYear)
+    public static Card Preview(Texts t, Plan plan, string file, string sha256, string? previousYear, string? uploadedJson = null)
     {
         var facts = new List<(string, string)>
         {
@@ -70,6 +76,7 @@ public static class YearCards
         if (plan.Sample) body.Add(new TextBlock(t.YearPreviewSample, TextStyle.Warning));
         body.Add(new TextBlock(t.YearPreviewWhat(plan.OpensOn, previousYear)));
         var data = new Dictionary<string, string> { [FileKey] = file, [HashKey] = sha256 };
+        if (uploadedJson is not null) data[PlanJsonKey] = uploadedJson;
         return new Card(body, [new ExecuteAction(t.YearConfirmButton(plan.Year), ConfirmVerb, data, Primary: true), new ExecuteAction(t.CancelButton, StartVerb)]);
     }
 

@@ -106,6 +106,7 @@ public sealed class DanVanRoutes(
             { Words = ["các năm", "years"], Verbs = [YearCards.ListVerb] });
         routes.Add(new(YearCards.StartVerb, OfficeOnly, Scopes.Personal, years.StartAsync)
             { Words = ["năm mới", "sang năm mới", "bắt đầu năm mới", "new year"], Verbs = [YearCards.StartVerb], FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView });
+        routes.Add(new(YearCards.UploadRoute, OfficeOnly, Scopes.Personal, years.UploadAsync) { FreshRole = true });
         routes.Add(new(YearCards.PickVerb, OfficeOnly, Scopes.Personal, years.PickAsync) { Verbs = [YearCards.PickVerb], FreshRole = true });
         routes.Add(new(YearCards.ConfirmVerb, OfficeOnly, Scopes.Personal, years.ConfirmAsync)
             { Verbs = [YearCards.ConfirmVerb], Writes = true, FreshRole = true });

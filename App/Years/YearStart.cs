@@ -18,8 +18,11 @@ namespace DanVan.App.Years;
 /// The "Dân vận khéo" models of the year before carry over then, under the same ids, so they show as continuing.
 /// </summary>
 public sealed class YearStart(Plan plan, PlanYears years, PlanFolder folder, IPlanStore store, ISubmissionRepository submissions,
-    DepartmentClock clock, ILogger<YearStart> log)
+    Files.IFileDownloader downloader, Files.FileIntakeOptions files, DepartmentClock clock, ILogger<YearStart> log)
 {
+    /// <summary>The largest plan file taken from chat: a plan file is a few KB, and its text rides in the preview card's data.</summary>
+    public const int MaxUploadBytes = 16 * 1024;
+
     /// <summary>This year's card, its buttons naming it, so they read this year whichever is current.</summary>
     public async Task<Answer> ShowAsync(Request r, CancellationToken ct)
     {
@@ -55,11 +58,42 @@ public sealed class YearStart(Plan plan, PlanYears years, PlanFolder folder, IPl
         return Answer.Of(YearCards.Preview(r.T, next!, Path.GetFileName(path), Hash(bytes), before?.Year.ToString(r.T.Culture)));
     }
 
+    /// <summary>
+    /// A plan file the office dropped into the personal chat: downloaded from the attachment's own address under the
+    /// documents' rules (allowed hosts, no redirect, a timeout) and a small size limit, checked, and shown as the
+    /// folder's files are; its text goes to the confirmation in the card, where it is checked again.
+    /// </summary>
+    public async Task<Answer> UploadAsync(Request r, CancellationToken ct)
+    {
+        var (t, file) = (r.T, r.File!);
+        if (!Domain.Files.DownloadUrlRule.Allows(file.DownloadUrl, files.AllowedHostSuffixes, files.AllowLoopbackHttp)) return Answer.Say(t.FileBadUrl);
+        var download = await downloader.DownloadAsync(new Uri(file.DownloadUrl), MaxUploadBytes, ct);
+        if (download.Problem != Files.DownloadProblem.None)
+        {
+            log.LogWarning("Plan file from {User} not downloaded: {Problem} {Detail}.", r.Who.Member.Key, download.Problem, download.Detail);
+            return Answer.Say(download.Problem == Files.DownloadProblem.TooLarge ? t.FileTooLarge(t.FileSize(MaxUploadBytes)) : t.FileDownloadFailed);
+        }
+        var name = SafeName(file.Name);
+        if (!TryParse(download.Content!, name, out var next, out var problem)) return Answer.Say(t.YearPlanInvalid(problem!));
+        var all = await years.AllAsync(ct);
+        if (all.Any(p => p.Id == next!.Id)) return Answer.Say(t.YearAlreadyKnown(next!.Year, next.Id));
+        var before = PlanYearChoice.Previous([.. all, next!], next!);
+        return Answer.Of(YearCards.Preview(t, next!, name, Hash(download.Content!), before?.Year.ToString(t.Culture),
+            System.Text.Encoding.UTF8.GetString(download.Content!)));
+    }
+
     /// <summary>Records the year the office read in the preview (the same bytes), then carries the models over.</summary>
     public async Task<Answer> ConfirmAsync(Request r, CancellationToken ct)
     {
-        if (Chosen(r) is not { } path) return Answer.Say(r.T.YearFileUnknown);
-        var bytes = await File.ReadAllBytesAsync(path, ct);
+        // An uploaded file's text comes back in the card (untrusted: only an office member gets here, and it is
+        // checked as any plan file); a folder's file is read again.
+        byte[] bytes;
+        string path;
+        if (r.Data.GetValueOrDefault(YearCards.PlanJsonKey) is { Length: > 0 and <= MaxUploadBytes } uploaded)
+            (bytes, path) = (System.Text.Encoding.UTF8.GetBytes(uploaded), SafeName(r.Data.GetValueOrDefault(YearCards.FileKey)));
+        else if (Chosen(r) is { } chosen)
+            (bytes, path) = (await File.ReadAllBytesAsync(chosen, ct), chosen);
+        else return Answer.Say(r.T.YearFileUnknown);
         if (r.Data.GetValueOrDefault(YearCards.HashKey) != Hash(bytes)) return Answer.Say(r.T.YearFileChanged);
         if (!TryParse(bytes, path, out var next, out var problem)) return Answer.Say(r.T.YearPlanInvalid(problem!));
         var all = await years.AllAsync(ct);
@@ -142,6 +176,10 @@ public sealed class YearStart(Plan plan, PlanYears years, PlanFolder folder, IPl
             return false;
         }
     }
+
+    /// <summary>A name for the audit from what the user's client said: the file name only, normalised, at most 100 characters.</summary>
+    private static string SafeName(string? name) =>
+        Domain.Validation.TextClip.Clip(Path.GetFileName(Domain.Validation.UntrustedText.NormalizeMessage(name) ?? "") is { Length: > 0 } n ? n : "plan.json", 100);
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

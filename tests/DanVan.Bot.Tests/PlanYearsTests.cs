@@ -154,6 +154,34 @@ public sealed class PlanYearsTests : BotTest, IDisposable
     }
 
     [Fact]
+    public async Task The_office_drops_the_next_plan_file_into_the_chat_checks_what_was_read_and_confirms_it()
+    {
+        await SeedOfficeAsync();
+        Bot.Clock.SetUtcNow(December2026);
+        var sample = File.ReadAllBytes(Path.Combine(_folder, SampleFile));
+        Connector.Files["broken"] = new LoopbackConnector.ServedFile(System.Text.Encoding.UTF8.GetBytes(
+            System.Text.Encoding.UTF8.GetString(sample).Replace("\"2027-04-20\"", "\"2028-04-20\"")));
+        Connector.Files["plan"] = new LoopbackConnector.ServedFile(sample);
+
+        Assert.Equal(200, (await Teams.SendAsync(Teams.FileMessage(Carol, "ke-hoach-2027-loi.json", Connector.FileUrl("broken"), "json"))).Status);
+        var refused = Text(Assert.Single(Connector.TakeAll()))!;
+        Assert.StartsWith("Tệp kế hoạch không hợp lệ, chưa ghi nhận gì: ke-hoach-2027-loi.json: deadlines['unit-plan'].date 2028-04-20", refused);
+
+        Assert.Equal(200, (await Teams.SendAsync(Teams.FileMessage(Carol, "Kế hoạch 2027.json", Connector.FileUrl("plan"), "json"))).Status);
+        var preview = CardOf(Assert.Single(Connector.TakeAll()))!;
+        Assert.Contains("Kế hoạch năm 2027: kiểm tra trước khi ghi nhận", CardText(preview));
+        Assert.Contains("01/12/2026", CardText(preview));
+        Assert.DoesNotContain("2027", await PlanIdsAsync());
+        var confirm = Actions(preview).Single(a => (string?)a["verb"] == "year.confirm")["data"]!.AsObject().ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+
+        var (_, started) = await ClickAsync(Carol, "year.confirm", confirm);
+
+        Assert.Contains("Đã ghi nhận kế hoạch năm 2027", Text(Assert.Single(started)));
+        Assert.Single(await PlanAuditAsync(), e => e.GetString("After") == "2027 (Kế hoạch 2027.json)");
+        Assert.Contains("20/04/2027", CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "kế hoạch")))));
+    }
+
+    [Fact]
     public async Task A_year_the_bot_does_not_know_is_named_back_with_the_years_it_knows()
     {
         var reply = Text(Assert.Single(await SayAsync(TeamsUser.Alex, "tình hình năm 2023")));

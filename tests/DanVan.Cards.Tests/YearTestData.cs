@@ -20,6 +20,8 @@ internal static class YearTestData
         cards[$"{lang}/year/start"] = YearCards.Start(t, ["ke-hoach-2027-mau.json", "ke-hoach-2028.json"], "plans");
         cards[$"{lang}/year/start-none"] = YearCards.Start(t, [], "plans");
         cards[$"{lang}/year/preview"] = YearCards.Preview(t, Next, "ke-hoach-2027-mau.json", new string('a', 64), "2024");
+        cards[$"{lang}/year/preview-uploaded"] = YearCards.Preview(t, Next, "Kế hoạch 2027.json", new string('a', 64), "2024",
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "plans", "ke-hoach-2027-mau.json")));
         cards[$"{lang}/year/standing-of-2024"] = MessageCard.Build(t.YearClosed(2024, TestData.Plan.ClosesOn), TextStyle.Attention) with { ActionData = Data2024 };
     }
 }
