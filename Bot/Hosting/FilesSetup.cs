@@ -42,9 +42,12 @@ public static class FilesSetup
 
     /// <summary>GET /files/{token}: as the export's links, a missing or forged one 404/403, an expired one or a user no
     /// longer office/leader 403, each with one Vietnamese sentence and never a file.</summary>
-    public static async Task<IResult> DownloadAsync(string? token, FileLinks links, DanVan.App.Routing.RouteTable routes, ILogger<FileLinks> logger,
-        HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> DownloadAsync(string? token, FileLinks links, DanVan.App.Routing.RouteTable routes, FileTokens tokens,
+        DanVan.App.Years.PlanYears years, TimeProvider clock, ILogger<FileLinks> logger, HttpResponse response, CancellationToken ct)
     {
+        // A link names its plan year: that year's files (checked again there, signature first).
+        if (tokens.VerifyLink(token, clock.GetUtcNow()) is { Grant: { } named } && await years.ByIdAsync(named.PlanId, ct) is { } year)
+            links = year.Services.GetRequiredService<FileLinks>();
         var result = await links.DownloadAsync(token, role => routes.Allows(role, DanVan.Cards.FileCards.LinksVerb), ct);
         DanVanTelemetry.Export("zip", result.Status.ToString().ToLowerInvariant());
         response.Headers.CacheControl = "no-store";

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using DanVan.Domain.Roster;
 using DanVan.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Bot.Tests;
 
@@ -179,6 +180,19 @@ public sealed class PlanYearsTests : BotTest, IDisposable
         Assert.Contains("Đã ghi nhận kế hoạch năm 2027", Text(Assert.Single(started)));
         Assert.Single(await PlanAuditAsync(), e => e.GetString("After") == "2027 (Kế hoạch 2027.json)");
         Assert.Contains("20/04/2027", CardText(CardOf(Assert.Single(await SayAsync(TeamsUser.Alex, "kế hoạch")))));
+
+        // The office's links of the new year (not the host's own plan) download that year's files.
+        var export = CardOf(Assert.Single(await SayAsync(Carol, "xuất báo cáo")))!;
+        var xlsx = export["body"]!.AsArray().Where(e => (string?)e!["type"] == "ActionSet")
+            .SelectMany(e => e!["actions"]!.AsArray()).Select(a => (string)a!["url"]!).First();
+        var workbook = await Bot.Http.GetAsync(xlsx);
+        Assert.Equal(System.Net.HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Contains("2027", workbook.Content.Headers.ContentDisposition!.FileNameStar);
+        var tokens = Bot.Services.GetRequiredService<DanVan.App.Files.FileTokens>();
+        var zip = await Bot.Http.GetAsync(Bot.BaseUrl + "/files/" + tokens.Sign(
+            new DanVan.App.Files.FileLinkGrant("aad:" + Carol.AadObjectId, "2027", null, "unit-plan", December2026.AddMinutes(15))));
+        Assert.Equal(System.Net.HttpStatusCode.OK, zip.StatusCode);
+        Assert.Contains("2027", zip.Content.Headers.ContentDisposition!.FileNameStar);
     }
 
     [Fact]
