@@ -83,9 +83,10 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
             : lines;
     }
 
-    /// <summary>One sentence on a document: what it is, its name, size, when and by whom.</summary>
-    public string FileLine(Texts t, Domain.Files.StoredFile file) =>
-        t.FileSentLine(Name switch
+    /// <summary>One sentence on a document: what it is (<paramref name="what"/>, or this item's kind), its name, size,
+    /// when and by whom.</summary>
+    public string FileLine(Texts t, Domain.Files.StoredFile file, string? what = null) =>
+        t.FileSentLine(what ?? Name switch
             {
                 SubmissionItems.UnitPlan => t.FileWhatPlan,
                 SubmissionItems.Report => t.FileWhatReport,
