@@ -146,6 +146,7 @@ public static class DanVanHost
         var reminders = SettingsRegistration.Read<Proactive.ReminderOptions>(config, Proactive.ReminderOptions.Section);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
+        services.AddSingleton<DanVan.App.Reminders.INudges, Proactive.ProactiveNudges>();
         services.AddSingleton<DanVan.App.Reviews.IReviewNotifier, Proactive.ProactiveReviewNotifier>();
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
