@@ -25,7 +25,7 @@ public static class NudgeCards
     public const string DeadlineField = "deadline";
 
     /// <summary>Units listed on the confirmation; the rest are counted, so a department of hundreds stays under Teams' card size.</summary>
-    public const int MaxListed = 30;
+    public const int MaxListed = 20;
 
     public static IReadOnlyDictionary<string, string> DeadlineData(string deadlineId) => new Dictionary<string, string> { [DeadlineField] = deadlineId };
 
