@@ -1,10 +1,12 @@
 using DanVan.App.Routing;
 using DanVan.Cards;
 using DanVan.Cards.Reminders;
+using DanVan.Cards.Json;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Reminders;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
 
 namespace DanVan.App.Reminders;
@@ -22,6 +24,15 @@ public sealed class NudgeService(Plan plan, INudges nudges, DepartmentClock cloc
         if (NotNow(r.T) is { } no) return Reply(r, no, attention: true);
         var choices = await nudges.ChoicesAsync(ct);
         return Answer.Of(NudgeCards.Menu(r.T, plan.Year, [.. choices.Select(Option)]));
+    }
+
+    /// <summary>What "nhắc hạn" adds for the office: the list, when a nudge could go now and some deadline has
+    /// overdue units; null otherwise (leaders, closed year, outside the window, nothing overdue).</summary>
+    public async Task<Card?> OfferAsync(Request r, CancellationToken ct)
+    {
+        if (r.Who.Member.Role != Role.Office || NotNow(r.T) is not null) return null;
+        var choices = await nudges.ChoicesAsync(ct);
+        return choices.Count == 0 ? null : NudgeCards.Menu(r.T, plan.Year, [.. choices.Select(Option)]);
     }
 
     public async Task<Answer> PreviewAsync(Request r, CancellationToken ct)

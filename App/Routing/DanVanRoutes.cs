@@ -190,12 +190,14 @@ public sealed class DanVanRoutes(
         return Answer.Say(who.Length == 0 ? counts : counts + "\n\n" + who);
     }
 
-    /// <summary>A send is started, not awaited: its counts reach the requester's chat when the paced fan-out ends.</summary>
+    /// <summary>A send is started, not awaited: its counts reach the requester's chat when the paced fan-out ends.
+    /// The office is then offered the nudge of each deadline's overdue units (<see cref="NudgeService"/>).</summary>
     private async Task<Answer> SendAsync(Request r, CancellationToken ct)
     {
         var start = await reminders.StartSendAsync(r.Who.Member.Key, ct);
-        return Answer.Say(start.AlreadyRunning ? r.T.RemindersAlreadyRunning(DepartmentClock.ToLocal(start.At))
-            : start.Due == 0 ? r.T.RemindersNoneDue : r.T.RemindersStarted(start.Due));
+        var said = start.AlreadyRunning ? r.T.RemindersAlreadyRunning(DepartmentClock.ToLocal(start.At))
+            : start.Due == 0 ? r.T.RemindersNoneDue : r.T.RemindersStarted(start.Due);
+        return await nudges.OfferAsync(r, ct) is { } offer ? new Answer(null, [new TextReply(said), new CardReply(offer)]) : Answer.Say(said);
     }
 
     private RouteHandler RosterAsync(string verb) => async (r, ct) => Answer.From(await roster.ActAsync(r.Who, r.T, verb, r.Data, ct));

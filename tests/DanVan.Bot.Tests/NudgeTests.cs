@@ -68,6 +68,8 @@ public sealed class NudgeTests : BotTest
         return Connector.TakeAll();
     }
 
+    private static bool HasCard(JsonObject activity) => activity["attachments"] is JsonArray { Count: > 0 };
+
     private static string Conversation(JsonObject activity) => (string)activity["conversation"]!["id"]!;
 
     private static IReadOnlyList<string> PingedChats(IEnumerable<JsonObject> sent) =>
@@ -129,6 +131,27 @@ public sealed class NudgeTests : BotTest
         var (monday, _) = await ClickAsync(Office, NudgeCards.SendVerb, UnitPlan);
         Assert.Contains("Đang nhắc 2 đơn vị", CardText(monday));
         Assert.Equal(["a:personal-29:bob", "a:personal-29:cuong"], PingedChats(await FinishAsync()));
+    }
+
+    [Fact]
+    public async Task Nhac_han_offers_the_office_the_nudge_of_each_overdue_deadline_and_the_leader_gets_no_offer()
+    {
+        await SetUpAsync();
+
+        var replies = await SayAsync(Office, "nhắc hạn");
+
+        // The scheduled reminders due now start as before (today's digests), then the nudge's list follows.
+        Assert.Single(replies, a => Text(a) == "Đang gửi 2 tin nhắc hạn. DanVan sẽ báo kết quả tại đây khi gửi xong.");
+        var offer = Assert.Single(replies.Where(HasCard).Select(a => CardText(CardOf(a))), c => c.StartsWith("Nhắc ngay các đơn vị quá hạn"));
+        Assert.Contains("Gửi kế hoạch của đơn vị (hạn 20/04/2024): 4 đơn vị quá hạn", offer);
+        var send = ((ProactiveReminderCommands)Bot.Services.GetRequiredService<IReminderCommands>()).Current;
+        for (var i = 0; i < 3000 && !send.IsCompleted; i++) { await Task.Delay(1); Bot.Clock.Advance(TimeSpan.FromMilliseconds(10)); }
+        await send;
+        Assert.Empty(PingedChats(Connector.TakeAll()));   // a digest is no nudge: no unit head was messaged
+
+        var leader = await SayAsync(Leader, "nhắc hạn");
+        Assert.Equal(["Hiện không có nhắc hạn nào đến hạn."], leader.Select(Text));
+        Assert.DoesNotContain(leader, HasCard);
     }
 
     [Fact]
