@@ -5,7 +5,7 @@ namespace DanVan.App.Reminders;
 /// <summary>
 /// The office's nudge, at the host's "now": the overdue units of one deadline reminded outside the schedule, through
 /// the reminder claims, so a unit is reminded about a deadline at most once a day whoever asks, on whichever instance.
-/// The send window and the year's phase are checked by the caller (<see cref="NudgeService"/>) and again here.
+/// The send window and the year's phase are checked by the caller (<see cref="NudgeService"/>), on the same clock.
 /// </summary>
 public interface INudges
 {

@@ -126,6 +126,15 @@ public sealed class NudgeTests : BotTest
         Assert.Contains("Đã được nhắc hôm nay, không nhắc lại: 2 đơn vị", CardText(previewAgain));
         Assert.DoesNotContain(NudgeCards.SendVerb, previewAgain.ToJsonString());
 
+        // A restarted host (a new process on the same storage) knows it too.
+        await using (var restarted = await BotServer.StartAsync(Settings, now: Ict(5, 10, 16)))
+        {
+            var (status, body) = await new TeamsChannel(restarted, Connector).SendAsync(Teams.CardAction(Office, NudgeCards.SendVerb, UnitPlan));
+            Assert.Equal(200, status);
+            Assert.Contains("đã nhắc 0 đơn vị (0 người nhận); 2 đơn vị đã được nhắc hôm nay nên không nhắc lại", CardText(body!["value"]));
+            Assert.Empty(await FinishAsync(restarted));
+        }
+
         // The next working day (Monday 13/05): allowed again.
         Bot.Clock.SetUtcNow(Ict(5, 13, 9));
         var (monday, _) = await ClickAsync(Office, NudgeCards.SendVerb, UnitPlan);
