@@ -163,6 +163,42 @@ public sealed class NudgeTests : BotTest
         Assert.DoesNotContain(leader, HasCard);
     }
 
+    private static LoopbackConnector.Answer Error(int status, string code) =>
+        new(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = code } }.ToJsonString());
+
+    [Fact]
+    public async Task A_blocked_chat_and_a_failing_send_are_counted_as_such_and_the_failed_unit_can_be_nudged_again_later()
+    {
+        await SetUpAsync();
+        var cuongFails = true;
+        Connector.Respond = a => (string?)a["conversation"]?["id"] switch
+        {
+            "a:personal-29:bob" => Error(403, InactiveReasons.ConversationBlockedByUser),
+            "a:personal-29:cuong" when cuongFails => Error(500, "ServiceError"),
+            _ => null,
+        };
+
+        var (started, _) = await ClickAsync(Office, NudgeCards.SendVerb, UnitPlan);
+        Assert.Contains("Đang nhắc 2 đơn vị", CardText(started));
+        // The failing send retries with back-off on the host's clock: step it in larger strides.
+        var send = NudgesOf(Bot).Current;
+        for (var i = 0; i < 3000 && !send.IsCompleted; i++) { await Task.Delay(1); Bot.Clock.Advance(TimeSpan.FromMilliseconds(200)); }
+        await send;
+        var report = Text(Assert.Single(Connector.TakeAll(), a => Conversation(a) == "a:personal-29:office"))!;
+        Assert.Contains("đã nhắc 0 đơn vị (0 người nhận); 0 đơn vị đã được nhắc hôm nay nên không nhắc lại; 1 đơn vị gửi lỗi; 3 đơn vị không nhắc được", report);
+        Assert.Contains("Chi cục Thủy lợi", report);   // Bob blocked DanVan
+        Assert.EndsWith("Có thể bấm nhắc lại sau ít phút: đơn vị đã nhận tin sẽ không bị nhắc lần nữa.", report);
+
+        // Once the failed claim is stale, the failed unit is nudged; the blocked chat is skipped as unreachable.
+        cuongFails = false;
+        Bot.Clock.Advance(TimeSpan.FromMinutes(11));
+        var (again, _) = await ClickAsync(Office, NudgeCards.SendVerb, UnitPlan);
+        Assert.Contains("Đang nhắc 1 đơn vị", CardText(again));
+        var sent = await FinishAsync();
+        Assert.Equal(["a:personal-29:cuong"], PingedChats(sent));
+        Assert.Contains("đã nhắc 1 đơn vị (1 người nhận)", Text(Assert.Single(sent, a => Conversation(a) == "a:personal-29:office")));
+    }
+
     [Fact]
     public async Task Two_hosts_on_one_storage_confirming_at_once_send_each_nudge_once()
     {
