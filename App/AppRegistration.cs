@@ -24,7 +24,7 @@ public static class AppRegistration
     /// <summary>
     /// Registers DanVan's use cases. The caller provides the parts that live outside App: the plan
     /// (<see cref="Domain.Plans.Plan"/>), a <see cref="TimeProvider"/>, <see cref="DanVanOptions"/>,
-    /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/>, the export's
+    /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/> and <see cref="Reminders.INudges"/>, the export's
     /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, the files' <see cref="Domain.Repositories.IFileStore"/>,
     /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, the review's
     /// <see cref="Reviews.IReviewNotifier"/>, the official reports' <see cref="OfficialReports.IFileUpload"/> and
@@ -56,6 +56,7 @@ public static class AppRegistration
         services.AddSingleton<HistoryService>();
         services.AddSingleton<DepartmentView>();
         services.AddSingleton<DepartmentChannels>();
+        services.AddSingleton<Reminders.NudgeService>();
         // The download re-checks the role against the roster as stored (the editor reads storage), not the turn
         // cache: a demotion counts at once.
         services.AddSingleton<ExportService>();

@@ -146,6 +146,7 @@ public static class DanVanHost
         var reminders = SettingsRegistration.Read<Proactive.ReminderOptions>(config, Proactive.ReminderOptions.Section);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
+        services.AddSingleton<DanVan.App.Reminders.INudges, Proactive.ProactiveNudges>();
         services.AddSingleton<Proactive.ProactiveReviewNotifier>();
         services.AddSingleton<DanVan.App.Reviews.IReviewNotifier>(sp => sp.GetRequiredService<Proactive.ProactiveReviewNotifier>());
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.

@@ -12,6 +12,10 @@ namespace DanVan.Bot.Proactive;
 /// (this instance's earlier one, or another instance) holds or sent them; Failed includes still-throttled sends.</summary>
 public sealed record ReminderCounts(int Due, int Claimed, int Sent, int AlreadyClaimed, int Blocked, int Gone, int Failed, int Reclaimed);
 
+/// <summary>What became of one message: <paramref name="Status"/> null when another run holds or sent its claim (this
+/// call sent nothing); <paramref name="Reclaimed"/> when this call took over a stale claim.</summary>
+public sealed record Delivered(Outgoing Message, SendStatus? Status, bool Reclaimed);
+
 /// <summary>
 /// One reminder fan-out: what <see cref="ReminderFanOut"/> says is due now, each message claimed in storage before it
 /// is sent and marked sent after, so any number of instances running at once send it once. A claim left unsent
@@ -24,34 +28,55 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
     public async Task<ReminderCounts> RunOnceAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
     {
         var (outgoing, known) = await LoadAsync(now, ct);
-        int claimed = 0, sent = 0, skipped = 0, blocked = 0, gone = 0, failed = 0, reclaimed = 0;
-        await Parallel.ForEachAsync(outgoing, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct },
-            async (o, token) =>
+        var delivered = await DeliverAsync(outgoing, known, now, instanceId, ct);
+        int Count(SendStatus s) => delivered.Count(d => d.Status == s);
+        return new(outgoing.Count, delivered.Count(d => d.Status is not null && !d.Reclaimed), Count(SendStatus.Sent),
+            delivered.Count(d => d.Status is null), Count(SendStatus.Blocked), Count(SendStatus.Gone),
+            Count(SendStatus.Failed) + Count(SendStatus.Throttled), delivered.Count(d => d.Status is not null && d.Reclaimed));
+    }
+
+    /// <summary>
+    /// Claims each message (a new claim, or a stale one taken over) and sends the ones this call claimed, marking them
+    /// sent: the one path every proactive reminder takes, scheduled or asked for. <paramref name="known"/> are the
+    /// claims already listed for these messages' stages (<see cref="ClaimsAsync"/>); <paramref name="owner"/> is
+    /// stored with each claim.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivered>> DeliverAsync(IReadOnlyList<Outgoing> outgoing, IReadOnlyDictionary<string, PingClaim> known,
+        DateTimeOffset now, string owner, CancellationToken ct)
+    {
+        var results = new Delivered[outgoing.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, outgoing.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct },
+            async (i, token) =>
             {
-                var claim = await ClaimAsync(o, known.GetValueOrDefault(o.Key.Value), now, instanceId, token);
-                if (claim is null) { Interlocked.Increment(ref skipped); return; }
-                if (claim.Attempts == 1) Interlocked.Increment(ref claimed); else Interlocked.Increment(ref reclaimed);
+                var o = outgoing[i];
+                var claim = await ClaimAsync(o, known.GetValueOrDefault(o.Key.Value), now, owner, token);
+                if (claim is null) { results[i] = new(o, null, false); return; }
                 DanVanTelemetry.Reminder("claimed");
                 var outcome = await sender.SendAsync(o.To, o.Summary, o.Card, token);
                 // sent, throttled (still 429 after retries), blocked, gone or failed.
                 DanVanTelemetry.Reminder(outcome.Status.ToString().ToLowerInvariant());
-                switch (outcome.Status)
-                {
-                    case SendStatus.Sent:
-                        Interlocked.Increment(ref sent);
-                        // False only if this send outlived the timeout and was taken over: that is the one duplicate.
-                        if (!await claims.MarkSentAsync(o.Key, claim.Version, now, token))
-                            log.LogWarning("Reminder {Key} sent after its claim was taken over.", o.Key);
-                        break;
-                    // Blocked/gone: the reference is now inactive or deleted, so no run picks it again unless the user
-                    // comes back; the claim stays unsent, so then the ping (if still due) is delivered.
-                    case SendStatus.Blocked: Interlocked.Increment(ref blocked); break;
-                    case SendStatus.Gone: Interlocked.Increment(ref gone); break;
-                    // Left unsent: retried after the claim timeout, up to MaxAttempts.
-                    default: Interlocked.Increment(ref failed); break;
-                }
+                // False only if this send outlived the timeout and was taken over: that is the one duplicate.
+                if (outcome.Status == SendStatus.Sent && !await claims.MarkSentAsync(o.Key, claim.Version, now, token))
+                    log.LogWarning("Reminder {Key} sent after its claim was taken over.", o.Key);
+                // Blocked/gone: the reference is now inactive or deleted, so no run picks it again unless the user
+                // comes back; the claim stays unsent, so then the ping (if still due) is delivered. Failed or
+                // throttled: left unsent, retried after the claim timeout, up to MaxAttempts.
+                results[i] = new(o, outcome.Status, claim.Attempts > 1);
             });
-        return new(outgoing.Count, claimed, sent, skipped, blocked, gone, failed, reclaimed);
+        return results;
+    }
+
+    /// <summary>Whether a message whose claim is <paramref name="claim"/> (null: none) would be sent by a run now.</summary>
+    public bool IsOpen(PingClaim? claim, DateTimeOffset now) => claim is null || Stale(claim, now);
+
+    /// <summary>Every claim of the given stages, by key: one partition query per stage.</summary>
+    public async Task<Dictionary<string, PingClaim>> ClaimsAsync(IEnumerable<(string DeadlineId, string StageId)> stages, CancellationToken ct)
+    {
+        var known = new Dictionary<string, PingClaim>(StringComparer.Ordinal);
+        foreach (var stage in stages.Distinct())
+            foreach (var c in await claims.ListStageAsync(plan.Id, stage.DeadlineId, stage.StageId, ct))
+                known[c.Key.Value] = c;
+        return known;
     }
 
     /// <summary>Who would be pinged now ("nhắc hạn thử"): what a run would send, without claiming or sending.</summary>
@@ -81,11 +106,7 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
         var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor);
         // One partition query per fan-out (plan, deadline, stage): a run every minute then costs reads, not a failed
         // insert per ping already sent.
-        var known = new Dictionary<string, PingClaim>(StringComparer.Ordinal);
-        foreach (var stage in outgoing.Select(o => (o.Key.DeadlineId, o.Key.StageId)).Distinct())
-            foreach (var c in await claims.ListStageAsync(plan.Id, stage.DeadlineId, stage.StageId, ct))
-                known[c.Key.Value] = c;
-        return (outgoing, known);
+        return (outgoing, await ClaimsAsync(outgoing.Select(o => (o.Key.DeadlineId, o.Key.StageId)), ct));
     }
 
     /// <summary>The language of the chat a record points to (its client's locale).</summary>

@@ -24,6 +24,7 @@ internal sealed partial class VietnameseTexts
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
         RouteNames.ReviewQueue => "**cần tiếp nhận** — các kế hoạch và báo cáo kết quả đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận hoặc trả lại (gửi sớm nhất trước)",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
+        RouteNames.Nudge => "**nhắc quá hạn** — Văn phòng Sở chọn một hạn, xem các đơn vị quá hạn và người sẽ nhận, rồi nhắc ngay (mỗi đơn vị tối đa một lần mỗi ngày, trong giờ hành chính)",
         RouteNames.DepartmentChannelSet => "**đặt kênh sở** (gõ trong kênh của nhóm) — DanVan đăng tình hình toàn Sở vào kênh đó mỗi tuần; **dừng kênh sở** để thôi",
         RouteNames.Help => "**trợ giúp** — xem danh sách lệnh này",
         RouteNames.Deadlines => "**hạn nộp** — xem các mốc thời hạn của kế hoạch",

@@ -11,7 +11,7 @@ public class CardSchemaTests
         ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb, ReportCards.StepVerb,
         Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs, DeadlinesCard.ShowVerb, FileCards.AttachVerb, FileCards.LinksVerb,
         Reviews.ReviewCards.QueueVerb, Reviews.ReviewCards.ShowVerb, Reviews.ReviewCards.AcceptVerb, Reviews.ReviewCards.ReturnVerb,
-        OfficialReportCards.SaveVerb, OfficialReportCards.MakeVerb];
+        OfficialReportCards.SaveVerb, OfficialReportCards.MakeVerb, NudgeCards.OpenVerb, NudgeCards.PreviewVerb, NudgeCards.SendVerb];
 
     private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName,
         Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.Person, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];
