@@ -58,6 +58,7 @@ public static class AppRegistration
         services.AddSingleton<DepartmentChannels>();
         // The download re-checks the role against the roster as stored (the editor reads storage), not the turn
         // cache: a demotion counts at once.
+        services.AddSingleton<ExportBook>();
         services.AddSingleton<ExportService>();
         // Documents in: the host provides the blob store, the downloader, the token signer and the limits.
         services.AddSingleton<Files.FileIntake>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using DanVan.Cards;
 using DanVan.App.Department;
 using DanVan.App.Export;
@@ -39,7 +40,8 @@ public class DepartmentRoutesTests
         var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
         var export = new ExportService(World.Plan, view, world.Editor, new ExportTokens(new byte[32]),
             new ExportOptions(TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl(),
-            new DanVan.App.OfficialReports.OfficialDocuments(World.Plan, view, reads, world.Clock));
+            new DanVan.App.OfficialReports.OfficialDocuments(World.Plan, view, reads, world.Clock),
+            world.Services.GetRequiredService<ExportBook>());
         return (view, export, reads, world);
     }
 
