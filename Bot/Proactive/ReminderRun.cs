@@ -19,7 +19,8 @@ public sealed record ReminderCounts(int Due, int Claimed, int Sent, int AlreadyC
 /// most one duplicate, never a lost ping. Sends wait on the sender's pacing: call from background work only.
 /// </summary>
 public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IRosterRepository roster, IConversationRepository conversations,
-    IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log)
+    IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log,
+    Domain.Progress.ProgressItems items)
 {
     public async Task<ReminderCounts> RunOnceAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
     {
@@ -78,7 +79,7 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
         var units = roster.ListUnitsAsync(ct);
         var members = roster.ListMembersAsync(ct);
         var active = conversations.ListActiveAsync(ct);
-        var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor);
+        var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor, items.Reminders);
         // One partition query per fan-out (plan, deadline, stage): a run every minute then costs reads, not a failed
         // insert per ping already sent.
         var known = new Dictionary<string, PingClaim>(StringComparer.Ordinal);
