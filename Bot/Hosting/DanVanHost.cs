@@ -43,11 +43,10 @@ public static class DanVanHost
 
         var app = builder.Build();
         LoadPlanOrStop(app);
-        // No app id outside Development stops here, as does a malformed tenant list or demo start (the settings'
-        // validation, OptionsValidationException): before anything is served.
-        if (app.Services.GetRequiredService<TimeProvider>() is DemoClock demo)
+        var (clock, identity) = IdentityOrStop(app);
+        if (clock is DemoClock demo)
             app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
-        if (app.Services.GetRequiredService<BotIdentity>().Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
+        if (identity.Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
         app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapDanVanHealth();
         app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
@@ -80,6 +79,26 @@ public static class DanVanHost
         // Disposing flushes the console logger, so the line is written before the process exits.
         ((IDisposable)app).Dispose();
         throw new StartupException(problem, error);
+    }
+
+    /// <summary>
+    /// The clock and the identity mode, resolved now: no app id outside Development, a malformed tenant list or demo
+    /// start (the settings' validation, <see cref="OptionsValidationException"/>) stops start-up here, before anything
+    /// is served, with one critical line; the host is disposed first.
+    /// </summary>
+    private static (TimeProvider Clock, BotIdentity Identity) IdentityOrStop(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<TenantGate>();
+            return (app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<BotIdentity>());
+        }
+        catch (OptionsValidationException e)
+        {
+            app.Logger.LogCritical("DanVan cannot start: {Problem}", e.Message);
+            ((IDisposable)app).Dispose();
+            throw;
+        }
     }
 
     private static void AddDanVan(IServiceCollection services, IConfiguration config)
