@@ -16,6 +16,10 @@ public sealed class ModelSpec : ItemSpec<DanVanKheoModel>
 {
     public override string Name => "model";
 
+    public override Domain.Progress.ProgressItem Progress => Domain.Progress.ProgressItems.Models;
+
+    public override Cards.Export.ExportPart Export => Cards.Export.DepartmentSheets.Models;
+
     /// <summary>
     /// An action with no model id at all is "register a new model": a new id is minted here and the form carries it,
     /// so a double click or a retried request names the same record and stores one model, not two. A submit always

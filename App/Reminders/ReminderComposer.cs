@@ -61,7 +61,7 @@ public static class ReminderComposer
     };
 
     private static ReminderSubject Subject(ReminderItem item) =>
-        ReminderSubjects.For(item.Item) ?? throw new ArgumentException($"No reminder card for {item}.", nameof(item));
+        ReminderSubjects.For(item.Wording) ?? throw new ArgumentException($"No reminder card for {item}.", nameof(item));
 
     private static int DaysOverdue(DeadlineStatus s) => s.State == DeadlineState.Overdue ? s.Days : 0;
 

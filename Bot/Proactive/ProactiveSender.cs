@@ -69,7 +69,7 @@ public sealed class ProactiveSender
     /// <summary>A sender over the host's adapter and conversations (the host registers one with its options and clock).</summary>
     public static ProactiveSender Create(IServiceProvider services, ProactiveOptions options, TimeProvider clock) =>
         new((CloudAdapter)services.GetRequiredService<IBotFrameworkHttpAdapter>(), services.GetRequiredService<IConversationRepository>(),
-            options, clock, services.GetRequiredService<ILogger<ProactiveSender>>(), services.GetRequiredService<IConfiguration>()["MicrosoftAppId"]);
+            options, clock, services.GetRequiredService<ILogger<ProactiveSender>>(), services.GetRequiredService<Hosting.Settings.AppRegistrationSettings>().MicrosoftAppId);
 
     /// <summary>Sends <paramref name="text"/> and/or <paramref name="card"/> to the record's conversation.</summary>
     public async Task<SendOutcome> SendAsync(ConversationRecord record, string? text, Card? card, CancellationToken ct)

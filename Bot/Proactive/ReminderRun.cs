@@ -23,7 +23,8 @@ public sealed record Delivered(Outgoing Message, SendStatus? Status, bool Reclai
 /// most one duplicate, never a lost ping. Sends wait on the sender's pacing: call from background work only.
 /// </summary>
 public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IRosterRepository roster, IConversationRepository conversations,
-    IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log)
+    IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log,
+    Domain.Progress.ProgressItems items)
 {
     public async Task<ReminderCounts> RunOnceAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
     {
@@ -103,7 +104,7 @@ public sealed class ReminderRun(Plan plan, ISubmissionRepository submissions, IR
         var units = roster.ListUnitsAsync(ct);
         var members = roster.ListMembersAsync(ct);
         var active = conversations.ListActiveAsync(ct);
-        var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor);
+        var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor, items.Reminders);
         // One partition query per fan-out (plan, deadline, stage): a run every minute then costs reads, not a failed
         // insert per ping already sent.
         return (outgoing, await ClaimsAsync(outgoing.Select(o => (o.Key.DeadlineId, o.Key.StageId)), ct));
