@@ -23,14 +23,15 @@ public sealed record NudgeRound(OverdueDeadline Overdue, ReminderStage Stage, IR
 /// </summary>
 public static class NudgeFanOut
 {
-    public static IReadOnlyList<OverdueDeadline> Overdue(Plan plan, DateTimeOffset now, IReadOnlyList<Unit> units, IEnumerable<UnitSubmissions> stored) =>
-        Nudge.Overdue(plan, Today(now), ReminderPlanner.Units(units.Where(u => u.Active).Select(u => u.Id), stored));
+    public static IReadOnlyList<OverdueDeadline> Overdue(Plan plan, DateTimeOffset now, IReadOnlyList<Unit> units, IEnumerable<UnitSubmissions> stored,
+        IReadOnlyList<ReminderItem> items) =>
+        Nudge.Overdue(plan, Today(now), ReminderPlanner.Units(units.Where(u => u.Active).Select(u => u.Id), stored), items);
 
     /// <returns>Null when <paramref name="deadlineId"/> has no overdue unit now (or is no deadline of the plan).</returns>
     public static NudgeRound? Plan(Plan plan, string deadlineId, DateTimeOffset now, IReadOnlyList<Unit> units, IEnumerable<UnitSubmissions> stored,
-        IReadOnlyList<Member> members, IReadOnlyList<ConversationRecord> active, Func<ConversationRecord, Texts> textsFor)
+        IReadOnlyList<Member> members, IReadOnlyList<ConversationRecord> active, Func<ConversationRecord, Texts> textsFor, IReadOnlyList<ReminderItem> items)
     {
-        if (Overdue(plan, now, units, stored).FirstOrDefault(d => d.Deadline.Id == deadlineId) is not { } overdue) return null;
+        if (Overdue(plan, now, units, stored, items).FirstOrDefault(d => d.Deadline.Id == deadlineId) is not { } overdue) return null;
         var today = Today(now);
         var stage = Nudge.StageOn(plan, overdue.Deadline, today);
         var status = DeadlineStatus.Of(overdue.Deadline.Date, null, today);

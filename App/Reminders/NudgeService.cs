@@ -4,6 +4,7 @@ using DanVan.Cards.Reminders;
 using DanVan.Cards.Json;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 using DanVan.Domain.Reminders;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
@@ -17,7 +18,7 @@ namespace DanVan.App.Reminders;
 /// and the send window (a working day, office hours) is: outside it nothing is sent and the office is told when it can
 /// be done. Who may do it is the route table's business (the office only, in the personal chat).
 /// </summary>
-public sealed class NudgeService(Plan plan, INudges nudges, DepartmentClock clock)
+public sealed class NudgeService(Plan plan, INudges nudges, DepartmentClock clock, ProgressItems items)
 {
     public async Task<Answer> MenuAsync(Request r, CancellationToken ct)
     {
@@ -50,18 +51,18 @@ public sealed class NudgeService(Plan plan, INudges nudges, DepartmentClock cloc
         if (DeadlineOf(r) is not { } id) return Reply(r, r.T.NudgeUnknownDeadline, attention: true);
         var start = await nudges.StartAsync(id, new Stamp(r.Who.Member.Key, r.Who.Member.DisplayName, clock.UtcNow), ct);
         if (start.Deadline is not { } deadline) return Reply(r, r.T.NudgeUnknownDeadline, attention: true);
-        var subject = Subject(deadline);
+        var subject = Subject(items, deadline);
         return Reply(r, start switch
         {
             { AlreadyRunning: true } => r.T.NudgeAlreadyRunning(DepartmentClock.ToLocal(start.At)),
-            { Done: { } c } => Done(r.T, deadline, c),
+            { Done: { } c } => Done(r.T, items, deadline, c),
             _ => r.T.NudgeStarted(subject, start.Units, start.People),
         });
     }
 
     /// <summary>The counts as the office reads them (also what the background send reports when it ends).</summary>
-    public static string Done(Texts t, Deadline deadline, NudgeCounts c) =>
-        t.NudgeDone(Subject(deadline), deadline.Date, c.Sent, c.People, c.AlreadyToday, c.Failed, [.. c.Unreachable.Take(NudgeCards.MaxListed)], c.Unreachable.Count);
+    public static string Done(Texts t, ProgressItems items, Deadline deadline, NudgeCounts c) =>
+        t.NudgeDone(Subject(items, deadline), deadline.Date, c.Sent, c.People, c.AlreadyToday, c.Failed, [.. c.Unreachable.Take(NudgeCards.MaxListed)], c.Unreachable.Count);
 
     /// <summary>Why nothing may be sent now (closed year, outside the send window), or null.</summary>
     private string? NotNow(Texts t)
@@ -79,8 +80,9 @@ public sealed class NudgeService(Plan plan, INudges nudges, DepartmentClock cloc
 
     private static string? DeadlineOf(Request r) => r.Data.GetValueOrDefault(NudgeCards.DeadlineField) is { Length: > 0 and <= 100 } id ? id : null;
 
-    private static NudgeOption Option(NudgeChoice c) => new(c.Deadline.Id, Subject(c.Deadline), c.Deadline.ShortTitle, c.Deadline.Date, c.Units);
+    private NudgeOption Option(NudgeChoice c) => new(c.Deadline.Id, Subject(items, c.Deadline), c.Deadline.ShortTitle, c.Deadline.Date, c.Units);
 
-    private static ReminderSubject Subject(Deadline d) =>
-        ReminderItem.For(d.Id) is { } item && ReminderSubjects.For(item.Item) is { } s ? s : throw new ArgumentException($"No reminder for deadline {d.Id}.", nameof(d));
+    // The reminder card's wording of the form that chases the deadline, as the scheduled pings word it.
+    private static ReminderSubject Subject(ProgressItems items, Deadline d) =>
+        items.Reminder(d.Id) is { } item && ReminderSubjects.For(item.Wording) is { } s ? s : throw new ArgumentException($"No reminder for deadline {d.Id}.", nameof(d));
 }

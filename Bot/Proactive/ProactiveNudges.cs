@@ -12,7 +12,8 @@ namespace DanVan.Bot.Proactive;
 /// go to the requester's chat; every claim it takes names the requester, which is the stored record of who asked.
 /// </summary>
 public sealed class ProactiveNudges(Plan plan, ReminderRun run, ProactiveSender sender, ISubmissionRepository submissions, IRosterRepository roster,
-    IConversationRepository conversations, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveNudges> log) : INudges
+    IConversationRepository conversations, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveNudges> log,
+    Domain.Progress.ProgressItems items) : INudges
 {
     private readonly Lock _gate = new();
     private Task _current = Task.CompletedTask;
@@ -28,7 +29,7 @@ public sealed class ProactiveNudges(Plan plan, ReminderRun run, ProactiveSender 
     {
         var units = roster.ListUnitsAsync(ct);
         var stored = submissions.LoadPlanAsync(plan.Id, ct);
-        return [.. NudgeFanOut.Overdue(plan, clock.GetUtcNow(), await units, await stored).Select(d => new NudgeChoice(d.Deadline, d.UnitIds.Count))];
+        return [.. NudgeFanOut.Overdue(plan, clock.GetUtcNow(), await units, await stored, items.Reminders).Select(d => new NudgeChoice(d.Deadline, d.UnitIds.Count))];
     }
 
     public async Task<NudgeRoundPreview?> PreviewAsync(string deadlineId, CancellationToken ct)
@@ -73,7 +74,7 @@ public sealed class ProactiveNudges(Plan plan, ReminderRun run, ProactiveSender 
         var stored = submissions.LoadPlanAsync(plan.Id, ct);
         var members = roster.ListMembersAsync(ct);
         var active = conversations.ListActiveAsync(ct);
-        var round = NudgeFanOut.Plan(plan, deadlineId, now, await units, await stored, await members, await active, run.TextsFor);
+        var round = NudgeFanOut.Plan(plan, deadlineId, now, await units, await stored, await members, await active, run.TextsFor, items.Reminders);
         if (round is null) return (null, new Dictionary<string, PingClaim>());
         // The day's claims of this deadline, the schedule's and the nudges' alike: one partition query.
         return (round, await run.ClaimsAsync([(round.Overdue.Deadline.Id, round.Stage.Id)], ct));
@@ -100,7 +101,7 @@ public sealed class ProactiveNudges(Plan plan, ReminderRun run, ProactiveSender 
             var delivered = await run.DeliverAsync(messages, known, now, Owner(requester), ct);
             var counts = Count(round, delivered, alreadyBefore, unreachableBefore);
             log.LogInformation("Nudge about {Deadline} asked by {User} ({Name}): {Counts}", deadline.Id, requester.UserKey, requester.UserName, counts);
-            report = t => NudgeService.Done(t, deadline, counts);
+            report = t => NudgeService.Done(t, items, deadline, counts);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -19,14 +19,15 @@ public static class Nudge
     /// <summary>The deadlines past on <paramref name="today"/> with units still lacking their item, in the plan's
     /// order; none once the year is closed.</summary>
     /// <param name="units">One entry per active unit (<see cref="ReminderPlanner.Units"/>).</param>
-    public static IReadOnlyList<OverdueDeadline> Overdue(Plan plan, DateOnly today, IEnumerable<UnitSubmissions> units)
+    /// <param name="items">The registered forms' reminder items (a deadline no form chases is never overdue here).</param>
+    public static IReadOnlyList<OverdueDeadline> Overdue(Plan plan, DateOnly today, IEnumerable<UnitSubmissions> units, IReadOnlyList<ReminderItem> items)
     {
         if (plan.PhaseOn(today) != YearPhase.Open) return [];
         var all = units.ToList();
         var overdue = new List<OverdueDeadline>();
         foreach (var deadline in plan.Deadlines.Where(d => d.Date < today))
         {
-            if (ReminderItem.For(deadline.Id) is not { } item) continue;
+            if (items.FirstOrDefault(i => i.DeadlineId == deadline.Id) is not { } item) continue;
             var missing = all.Where(u => item.IsMissing(plan, u, today)).Select(u => u.UnitId).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0) overdue.Add(new OverdueDeadline(deadline, item, missing));
         }

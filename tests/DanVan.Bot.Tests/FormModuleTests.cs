@@ -94,4 +94,16 @@ public sealed class FormModuleTests : BotTest
         Assert.Equal("A", ping.Key.UnitId);
         Assert.Equal("t0", ping.Key.StageId);
     }
+
+    [Fact]
+    public async Task The_office_s_nudge_offers_the_new_form_s_overdue_deadline()
+    {
+        await SeedWithInspectionAsync();
+        // Tuesday: the inspection's deadline passed yesterday, and A, C and D still lack it.
+        Bot.Clock.SetUtcNow(Monday.AddDays(1));
+
+        var text = CardText(CardOf(Assert.Single(await SayAsync(Office, "nhắc quá hạn")))!);
+
+        Assert.Contains("Kiểm tra cơ sở", text);
+    }
 }

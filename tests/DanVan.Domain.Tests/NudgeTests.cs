@@ -15,7 +15,7 @@ public class NudgeTests
     {
         var units = new[] { Nothing("CCKL"), PlanSent("CCTL", new DateOnly(2024, 4, 18)), PlanIssuedNotSent("CCTY"), Nothing("TTKN") };
 
-        var overdue = Nudge.Overdue(Plan, new DateOnly(2024, 5, 10), units);
+        var overdue = Nudge.Overdue(Plan, new DateOnly(2024, 5, 10), units, ReminderItem.All);
 
         var plan = Assert.Single(overdue);
         Assert.Equal("unit-plan", plan.Deadline.Id);
@@ -25,23 +25,23 @@ public class NudgeTests
     [Fact]
     public void A_deadline_is_not_overdue_on_its_own_day_nor_before()
     {
-        Assert.Empty(Nudge.Overdue(Plan, new DateOnly(2024, 4, 20), [Nothing("CCKL")]));
-        Assert.Equal("unit-plan", Assert.Single(Nudge.Overdue(Plan, new DateOnly(2024, 4, 21), [Nothing("CCKL")])).Deadline.Id);
+        Assert.Empty(Nudge.Overdue(Plan, new DateOnly(2024, 4, 20), [Nothing("CCKL")], ReminderItem.All));
+        Assert.Equal("unit-plan", Assert.Single(Nudge.Overdue(Plan, new DateOnly(2024, 4, 21), [Nothing("CCKL")], ReminderItem.All)).Deadline.Id);
         // After the results-report deadline both are overdue, the earlier deadline first.
-        Assert.Equal(["unit-plan", "results-report"], Nudge.Overdue(Plan, new DateOnly(2024, 10, 16), [Nothing("CCKL")]).Select(d => d.Deadline.Id));
+        Assert.Equal(["unit-plan", "results-report"], Nudge.Overdue(Plan, new DateOnly(2024, 10, 16), [Nothing("CCKL")], ReminderItem.All).Select(d => d.Deadline.Id));
     }
 
     [Fact]
     public void No_deadline_is_offered_once_every_unit_has_sent()
     {
-        Assert.Empty(Nudge.Overdue(Plan, new DateOnly(2024, 5, 10), [PlanSent("CCKL", new DateOnly(2024, 5, 2))]));
+        Assert.Empty(Nudge.Overdue(Plan, new DateOnly(2024, 5, 10), [PlanSent("CCKL", new DateOnly(2024, 5, 2))], ReminderItem.All));
     }
 
     [Fact]
     public void No_deadline_is_overdue_in_a_closed_year()
     {
-        Assert.Empty(Nudge.Overdue(Plan, Plan.ClosesOn, [Nothing("CCKL")]));
-        Assert.NotEmpty(Nudge.Overdue(Plan, Plan.LastOpenDay, [Nothing("CCKL")]));
+        Assert.Empty(Nudge.Overdue(Plan, Plan.ClosesOn, [Nothing("CCKL")], ReminderItem.All));
+        Assert.NotEmpty(Nudge.Overdue(Plan, Plan.LastOpenDay, [Nothing("CCKL")], ReminderItem.All));
     }
 
     [Fact]
