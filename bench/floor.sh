@@ -22,7 +22,7 @@ if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
   echo
   echo "Options (passed to the program):"
   echo "  --users N (50)  --block N (25)  --blocks N (12)  --warmup-blocks N (4)  --warmup-rounds N (6)  --rounds N (20)"
-  echo "  --variants  --danvan-env NAME=VALUE"
+  echo "  --variants [--only TEXT]...  --danvan-env NAME=VALUE"
   exit 0
 fi
 
