@@ -130,13 +130,14 @@ public static class Program
         yield return ("Workstation GC, non-concurrent", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "0" }, o.DanVanDll);
         yield return ("Workstation GC, gen0size 8 MB", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_GCgen0size"] = "0x800000" }, o.DanVanDll);
         yield return ("Server GC, heap hard limit 128 MB", new() { ["DOTNET_gcServer"] = "1", ["DOTNET_GCHeapHardLimit"] = "0x8000000" }, o.DanVanDll);
-        yield return ("TieredPGO off", new() { ["DOTNET_TieredPGO"] = "0" }, o.DanVanDll);
+        // The csproj turns TieredPGO off; this row is the .NET default, for comparison.
+        yield return ("TieredPGO on", new() { ["DOTNET_TieredPGO"] = "1" }, o.DanVanDll);
         yield return ("ReadyToRun code ignored (framework too)", new() { ["DOTNET_ReadyToRun"] = "0" }, o.DanVanDll);
         yield return ("TieredCompilation off", new() { ["DOTNET_TieredCompilation"] = "0" }, o.DanVanDll);
         if (o.R2RDll is { } r2r)
         {
-            yield return ("ReadyToRun publish (DanVan + Bot Framework)", [], r2r);
-            yield return ("ReadyToRun publish, TieredPGO off", new() { ["DOTNET_TieredPGO"] = "0" }, r2r);
+            yield return ("ReadyToRun publish (as deployed)", [], r2r);
+            yield return ("ReadyToRun publish, TieredPGO on", new() { ["DOTNET_TieredPGO"] = "1" }, r2r);
             // Precompiled code kept for good: no tier-1 recompilation at all, methods without R2R code JIT-compiled once, optimised.
             yield return ("ReadyToRun publish, TieredCompilation off", new() { ["DOTNET_TieredCompilation"] = "0" }, r2r);
         }
