@@ -65,7 +65,8 @@ public static class ReminderComposer
 
     private static int DaysOverdue(DeadlineStatus s) => s.State == DeadlineState.Overdue ? s.Days : 0;
 
-    private static Dictionary<string, string> Names(IEnumerable<Unit> units)
+    /// <summary>Unit names by id, for <see cref="Ping(Texts, Plan, DuePing, IReadOnlyDictionary{string, string})"/>.</summary>
+    public static Dictionary<string, string> Names(IEnumerable<Unit> units)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var u in units) names.TryAdd(u.Id, u.Name);
