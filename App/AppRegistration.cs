@@ -24,7 +24,7 @@ public static class AppRegistration
     /// <summary>
     /// Registers DanVan's use cases. The caller provides the parts that live outside App: the plan
     /// (<see cref="Domain.Plans.Plan"/>), a <see cref="TimeProvider"/>, <see cref="DanVanOptions"/>,
-    /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/>, the export's
+    /// <see cref="AppStorage"/>, <see cref="IPersonalChat"/>, <see cref="Reminders.IReminderCommands"/> and <see cref="Reminders.INudges"/>, the export's
     /// <see cref="ExportTokens"/>, <see cref="ExportOptions"/> and <see cref="IPublicBaseUrl"/>, the files' <see cref="Domain.Repositories.IFileStore"/>,
     /// <see cref="Files.IFileDownloader"/>, <see cref="Files.FileTokens"/> and <see cref="Files.FileIntakeOptions"/>, the review's
     /// <see cref="Reviews.IReviewNotifier"/>, the official reports' <see cref="OfficialReports.IFileUpload"/> and
@@ -50,14 +50,18 @@ public static class AppRegistration
         services.AddSingleton<RosterAdmin>();
         services.AddSingleton<ConversationReferences>();
         foreach (var form in Forms()) AddForm(services, form.Spec, form.Value);
+        // What the registered forms count for: the standing, the rank, the summary and the reminders read these.
+        services.AddSingleton(sp => new Domain.Progress.ProgressItems(sp.GetServices<IItemSpec>().Select(s => s.Progress).OfType<Domain.Progress.ProgressItem>()));
         services.AddSingleton<IModelList, ModelList>();
         services.AddSingleton<StandingService>();
         services.AddSingleton<IAfterSave>(sp => sp.GetRequiredService<StandingService>());
         services.AddSingleton<HistoryService>();
         services.AddSingleton<DepartmentView>();
         services.AddSingleton<DepartmentChannels>();
+        services.AddSingleton<Reminders.NudgeService>();
         // The download re-checks the role against the roster as stored (the editor reads storage), not the turn
         // cache: a demotion counts at once.
+        services.AddSingleton<ExportBook>();
         services.AddSingleton<ExportService>();
         // Documents in: the host provides the blob store, the downloader, the token signer and the limits.
         services.AddSingleton<Files.FileIntake>();
@@ -83,6 +87,20 @@ public static class AppRegistration
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(ItemSpec<>))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (t, t.BaseType!.GetGenericArguments()[0]));
+
+    /// <summary>
+    /// Registers one more form, declared by <typeparamref name="TSpec"/> alone (its fields, words, standing, progress,
+    /// export columns and reminder item): what <see cref="AddDanVanApp"/> does for every form of this assembly, open
+    /// to a form declared elsewhere (a test's own form).
+    /// </summary>
+    public static IServiceCollection AddDanVanForm<TSpec>(this IServiceCollection services) where TSpec : class, IItemSpec, new()
+    {
+        var value = typeof(TSpec).BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(ItemSpec<>)
+            ? b.GetGenericArguments()[0]
+            : throw new ArgumentException($"{typeof(TSpec).Name} is not an ItemSpec<T>.", nameof(TSpec));
+        AddForm(services, typeof(TSpec), value);
+        return services;
+    }
 
     /// <summary>A form-backed item: its spec (for standing and history) and its flow (for the conversation).</summary>
     private static void AddForm(IServiceCollection services, Type specType, Type valueType)

@@ -15,6 +15,7 @@ public static class RouteNames
     public const string Export = "export";
     public const string RemindersPreview = "reminders.preview";
     public const string RemindersSend = "reminders.send";
+    public const string Nudge = NudgeCards.OpenVerb;
     public const string DepartmentChannelSet = "department-channel.set";
     public const string DepartmentChannelStop = "department-channel.stop";
     public const string Roster = RosterCards.ShowVerb;

@@ -22,7 +22,7 @@ if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
   echo
   echo "Options (passed to the program):"
   echo "  --users N (50)  --block N (25)  --blocks N (12)  --warmup-blocks N (4)  --warmup-rounds N (6)  --rounds N (20)"
-  echo "  --variants  --danvan-env NAME=VALUE"
+  echo "  --variants [--only TEXT]...  --danvan-env NAME=VALUE"
   exit 0
 fi
 
@@ -33,16 +33,16 @@ for project in Bot/DanVan.Bot.csproj bench/DanVan.EchoBot/DanVan.EchoBot.csproj 
   dotnet build "$project" -c Release --nologo -v quiet -clp:ErrorsOnly || die "$project did not build (see above)."
 done
 
+# DanVan is measured as deployed: published as README's deploy step does it (ReadyToRun for linux-x64, the csproj's
+# runtime settings); the --variants rows also run the plain build. If the publish fails, the build is measured.
 extra=()
-if [[ " $* " == *" --variants "* ]]; then
-  # ReadyToRun needs a publish with a runtime identifier (crossgen2 comes from NuGet); without it the row is left out.
-  r2r=$DANVAN_ROOT/.data/bench-r2r
-  if dotnet publish Bot/DanVan.Bot.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-      -o "$r2r" --nologo -v quiet -clp:ErrorsOnly >"$LOGS/floor-r2r-publish.log" 2>&1; then
-    extra=(--r2r-dll "$r2r/DanVan.Bot.dll")
-  else
-    say "ReadyToRun publish failed (see ${LOGS#"$DANVAN_ROOT"/}/floor-r2r-publish.log); measuring without it."
-  fi
+published=$DANVAN_ROOT/.data/bench-publish
+if dotnet publish Bot/DanVan.Bot.csproj -c Release -r linux-x64 --self-contained false \
+    -o "$published" --nologo -v quiet -clp:ErrorsOnly >"$LOGS/floor-publish.log" 2>&1; then
+  extra=(--r2r-dll "$published/DanVan.Bot.dll")
+  [[ " $* " == *" --variants "* ]] || extra+=(--danvan-dll "$published/DanVan.Bot.dll")
+else
+  say "The ReadyToRun publish failed (see ${LOGS#"$DANVAN_ROOT"/}/floor-publish.log); measuring the build instead."
 fi
 doc_args=()
 [[ -n "$DOC" ]] && doc_args=(--doc "$DOC")

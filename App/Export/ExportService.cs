@@ -40,7 +40,7 @@ public sealed record ExportDownload(DownloadStatus Status, string? Message, byte
 /// </summary>
 public sealed class ExportService(
     Plan plan, DepartmentView view, IRosterEditor roster, ExportTokens tokens, ExportOptions options, DepartmentClock clock, IPublicBaseUrl baseUrl,
-    OfficialReports.OfficialDocuments documents)
+    OfficialReports.OfficialDocuments documents, ExportBook book)
 {
     public const string PathPrefix = "/export/";
 
@@ -93,8 +93,8 @@ public sealed class ExportService(
         var summary = await view.LoadAsync(ct);
         var name = T.ExportFileName(plan.Year, summary.Today);
         var file = grant.Format == ExportFormat.Xlsx
-            ? new ExportDownload(DownloadStatus.Ok, null, XlsxWriter.Write(DepartmentSheets.Build(T, plan, summary)), XlsxWriter.ContentType, name + ".xlsx")
-            : new ExportDownload(DownloadStatus.Ok, null, CsvWriter.Write(DepartmentSheets.Units(T, summary)), CsvWriter.ContentType, name + ".csv");
+            ? new ExportDownload(DownloadStatus.Ok, null, XlsxWriter.Write(book.Sheets(T, summary)), XlsxWriter.ContentType, name + ".xlsx")
+            : new ExportDownload(DownloadStatus.Ok, null, CsvWriter.Write(book.Units(T, summary)), CsvWriter.ContentType, name + ".csv");
         return file with { UserKey = grant.UserKey };
     }
 

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using DanVan.Cards.Export;
 using DanVan.Cards.Forms;
 using DanVan.Cards.Json;
 using DanVan.Cards.Standing;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
+using DanVan.Domain.Progress;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.Reviews;
 using DanVan.Domain.Validation;
@@ -23,6 +25,12 @@ public interface IItemSpec
 
     /// <summary>The unit's stored value of this item, summarised (null: nothing stored): what Văn phòng Sở reviews.</summary>
     string? DescribeCurrent(Texts t, UnitSubmissions unit) => null;
+
+    /// <summary>What the item counts for (its progress rows, report order, reminder item); null: it counts for nothing.</summary>
+    ProgressItem? Progress => null;
+
+    /// <summary>Its columns in the office's export and its own sheet; null: none.</summary>
+    ExportPart? Export => null;
 }
 
 /// <summary>
@@ -49,6 +57,15 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
 
     /// <summary>What a unit head types to open this form (the first is the one shown); none: reached by buttons only.</summary>
     public virtual IReadOnlyList<string> Words => [];
+
+    /// <summary>
+    /// What the item counts for, declared by the domain beside its standing rule: its rows of the unit's progress
+    /// (standing, rank, summary, export), its place in the office's reports, and what the reminders chase it by.
+    /// </summary>
+    public virtual ProgressItem? Progress => null;
+
+    /// <summary>Its columns in the office's export (units sheet and CSV) and its own sheet.</summary>
+    public virtual ExportPart? Export => null;
 
     /// <summary>Data a form or receipt must carry to name its record again (e.g. the model id).</summary>
     public virtual IReadOnlyDictionary<string, string> RecordData(string itemKey) => new Dictionary<string, string>();
@@ -83,9 +100,10 @@ public abstract class ItemSpec<T> : IItemSpec where T : class
             : lines;
     }
 
-    /// <summary>One sentence on a document: what it is, its name, size, when and by whom.</summary>
-    public string FileLine(Texts t, Domain.Files.StoredFile file) =>
-        t.FileSentLine(Name switch
+    /// <summary>One sentence on a document: what it is (<paramref name="what"/>, or this item's kind), its name, size,
+    /// when and by whom.</summary>
+    public string FileLine(Texts t, Domain.Files.StoredFile file, string? what = null) =>
+        t.FileSentLine(what ?? Name switch
             {
                 SubmissionItems.UnitPlan => t.FileWhatPlan,
                 SubmissionItems.Report => t.FileWhatReport,

@@ -16,6 +16,10 @@ public sealed class ModelSpec : ItemSpec<DanVanKheoModel>
 {
     public override string Name => "model";
 
+    public override Domain.Progress.ProgressItem Progress => Domain.Progress.ProgressItems.Models;
+
+    public override Cards.Export.ExportPart Export => Cards.Export.DepartmentSheets.Models;
+
     /// <summary>
     /// An action with no model id at all is "register a new model": a new id is minted here and the form carries it,
     /// so a double click or a retried request names the same record and stores one model, not two. A submit always
@@ -71,8 +75,19 @@ public sealed class ModelSpec : ItemSpec<DanVanKheoModel>
     public override string SavedText(Texts t, Plan plan, DanVanKheoModel value, UnitSubmissions unitNow, DateOnly today) =>
         $"{SavedText(t, plan, value, today)} {t.ModelsCount(unitNow.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix).Count, plan.Models.MinPerUnit)}";
 
-    public override IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today) =>
-        [ModelCards.Line(t, ModelStanding.Of(unit.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix).Select(m => m.Value.Value), plan.Models))];
+    /// <summary>One row for all the unit's models; under it, one sentence per model that has a document, naming the
+    /// model ("Đã gửi tệp minh chứng mô hình «…»: …"), models in name order.</summary>
+    public override IReadOnlyList<StandingLine> Standing(Texts t, Plan plan, UnitSubmissions unit, DateOnly today)
+    {
+        var models = unit.GetAll<DanVanKheoModel>(SubmissionItems.ModelPrefix);
+        var line = ModelCards.Line(t, ModelStanding.Of(models.Select(m => m.Value.Value), plan.Models));
+        var evidence = models
+            .Where(m => m.Value.Files is not null)
+            .OrderBy(m => m.Value.Value.Name, StringComparer.Ordinal)
+            .Select(m => FileLine(t, m.Value.Files!.Current, t.FileWhatModelEvidence(m.Value.Value.Name)))
+            .ToList();
+        return [evidence.Count == 0 ? line : line with { Detail = line.Detail + "\n\n" + string.Join("\n\n", evidence) }];
+    }
 
     /// <summary>Only the base <see cref="Standing"/> calls this, and it is overridden to count all the unit's models.</summary>
     protected override IReadOnlyList<StandingLine> StandingOf(Texts t, Plan plan, DanVanKheoModel? value, DateOnly today) =>

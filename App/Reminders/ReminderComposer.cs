@@ -61,11 +61,12 @@ public static class ReminderComposer
     };
 
     private static ReminderSubject Subject(ReminderItem item) =>
-        ReminderSubjects.For(item.Item) ?? throw new ArgumentException($"No reminder card for {item}.", nameof(item));
+        ReminderSubjects.For(item.Wording) ?? throw new ArgumentException($"No reminder card for {item}.", nameof(item));
 
     private static int DaysOverdue(DeadlineStatus s) => s.State == DeadlineState.Overdue ? s.Days : 0;
 
-    private static Dictionary<string, string> Names(IEnumerable<Unit> units)
+    /// <summary>Unit names by id, for <see cref="Ping(Texts, Plan, DuePing, IReadOnlyDictionary{string, string})"/>.</summary>
+    public static Dictionary<string, string> Names(IEnumerable<Unit> units)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var u in units) names.TryAdd(u.Id, u.Name);

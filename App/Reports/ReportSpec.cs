@@ -16,6 +16,10 @@ public sealed class ReportSpec : ItemSpec<ResultsReport>
 {
     public override string Name => SubmissionItems.Report;
 
+    public override Domain.Progress.ProgressItem Progress => Domain.Progress.ProgressItems.Report;
+
+    public override Cards.Export.ExportPart Export => Cards.Export.DepartmentSheets.Report;
+
     public override IReadOnlyList<IReadOnlyList<string>>? Steps => ReportCards.Steps;
 
     public override IReadOnlyList<string> Words => ["báo cáo", "báo cáo kết quả", "report"];

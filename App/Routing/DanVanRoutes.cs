@@ -42,7 +42,8 @@ public sealed class DanVanRoutes(
     ReviewService reviews,
     OfficialReportService reports,
     DepartmentChannels channels,
-    Years.YearStart years)
+    Years.YearStart years,
+    NudgeService nudges)
 {
     public static readonly IReadOnlyList<Role> Everyone = [Role.UnitHead, Role.Office, Role.Leader];
     public static readonly IReadOnlyList<Role> UnitHeads = [Role.UnitHead];
@@ -78,6 +79,12 @@ public sealed class DanVanRoutes(
                 { Words = ["xuất báo cáo", "xuất excel", "excel", "tải báo cáo", "export"], Verbs = [SummaryCard.ExportVerb], UnitHeadRefusal = Refusal.DepartmentView, FreshRole = true },
             new(RouteNames.RemindersPreview, Seniors, Scopes.Personal, PreviewAsync) { Words = ["nhắc hạn thử", "reminders preview"] },
             new(RouteNames.RemindersSend, Seniors, Scopes.Personal, SendAsync) { Words = ["nhắc hạn", "reminders send"], Writes = true, FreshRole = true },
+            // The office's nudge: one deadline's overdue units, now; the list and whom it reaches first, then the
+            // confirmation's own button sends (a write, never from a shared chat).
+            new(RouteNames.Nudge, OfficeOnly, Scopes.Personal, nudges.MenuAsync)
+                { Words = ["nhắc quá hạn", "nhắc đơn vị quá hạn", "remind overdue", "nudge"], Verbs = [NudgeCards.OpenVerb], FreshRole = true },
+            new(NudgeCards.PreviewVerb, OfficeOnly, Scopes.Personal, nudges.PreviewAsync) { Verbs = [NudgeCards.PreviewVerb], FreshRole = true },
+            new(NudgeCards.SendVerb, OfficeOnly, Scopes.Personal, nudges.SendAsync) { Verbs = [NudgeCards.SendVerb], Writes = true, FreshRole = true },
             // Answered where typed: the channel it names is the one it is typed in (elsewhere it says so).
             new(RouteNames.DepartmentChannelSet, OfficeOnly, Scopes.Everywhere, channels.SetAsync)
                 { Words = ["đặt kênh sở", "kênh sở", "department channel"], Writes = true, FreshRole = true, UnitHeadRefusal = Refusal.DepartmentView },
@@ -194,12 +201,14 @@ public sealed class DanVanRoutes(
         return Answer.Say(who.Length == 0 ? counts : counts + "\n\n" + who);
     }
 
-    /// <summary>A send is started, not awaited: its counts reach the requester's chat when the paced fan-out ends.</summary>
+    /// <summary>A send is started, not awaited: its counts reach the requester's chat when the paced fan-out ends.
+    /// The office is then offered the nudge of each deadline's overdue units (<see cref="NudgeService"/>).</summary>
     private async Task<Answer> SendAsync(Request r, CancellationToken ct)
     {
         var start = await reminders.StartSendAsync(r.Who.Member.Key, ct);
-        return Answer.Say(start.AlreadyRunning ? r.T.RemindersAlreadyRunning(DepartmentClock.ToLocal(start.At))
-            : start.Due == 0 ? r.T.RemindersNoneDue : r.T.RemindersStarted(start.Due));
+        var said = start.AlreadyRunning ? r.T.RemindersAlreadyRunning(DepartmentClock.ToLocal(start.At))
+            : start.Due == 0 ? r.T.RemindersNoneDue : r.T.RemindersStarted(start.Due);
+        return await nudges.OfferAsync(r, ct) is { } offer ? new Answer(null, [new TextReply(said), new CardReply(offer)]) : Answer.Say(said);
     }
 
     private RouteHandler RosterAsync(string verb) => async (r, ct) => Answer.From(await roster.ActAsync(r.Who, r.T, verb, r.Data, ct));

@@ -19,7 +19,8 @@ namespace DanVan.App.Standing;
 /// <see cref="DepartmentTtl"/> old, so a submission does not pay a plan-wide query on every turn.
 /// </summary>
 public sealed class StandingService(
-    Plan plan, ISubmissionRepository submissions, IRosterRepository roster, DepartmentClock clock, IEnumerable<IItemSpec> specs)
+    Plan plan, ISubmissionRepository submissions, IRosterRepository roster, DepartmentClock clock, IEnumerable<IItemSpec> specs,
+    ProgressItems items)
     : IAfterSave
 {
     /// <summary>Rank is a motivation, not a figure anyone reports: half a minute of staleness is fine.</summary>
@@ -41,10 +42,10 @@ public sealed class StandingService(
     {
         var today = clock.Today;
         if (plan.PhaseOn(today) == YearPhase.Closed)
-            return FinalResultCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, plan.LastOpenDay), FinalResult.Of(plan, unit));
+            return FinalResultCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, plan.LastOpenDay), FinalResult.Of(items, plan, unit));
         var department = await DepartmentAsync(today).WaitAsync(ct);
         // The rank comes from the domain's progress, never from the card's words.
-        department.Completion[unit.UnitId] = UnitProgress.Overall(plan, UnitProgress.Of(plan, unit, today));
+        department.Completion[unit.UnitId] = UnitProgress.Overall(plan, items.Of(plan, unit, today));
         var rank = Ranking.Of(unit.UnitId, department.Completion, department.Active);
         return StandingCard.Build(a.T, plan, a.Unit.Name, Lines(a.T, unit, today), rank, today, a.T.DateTime(clock.Now), compact);
     }
@@ -68,7 +69,7 @@ public sealed class StandingService(
         var all = await submissions.LoadPlanAsync(plan.Id, ct);
         var active = (await unitsTask).Where(u => u.Active).Select(u => u.Id).ToList();
         var completion = new ConcurrentDictionary<string, decimal>(
-            all.Select(u => KeyValuePair.Create(u.UnitId, UnitProgress.Overall(plan, UnitProgress.Of(plan, u, today)))));
+            all.Select(u => KeyValuePair.Create(u.UnitId, UnitProgress.Overall(plan, items.Of(plan, u, today)))));
         return new Department(clock.UtcNow, today, completion, active);
     }
 

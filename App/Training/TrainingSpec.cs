@@ -16,6 +16,10 @@ public sealed class TrainingSpec : ItemSpec<TrainingReport>
 {
     public override string Name => SubmissionItems.Training;
 
+    public override Domain.Progress.ProgressItem Progress => Domain.Progress.ProgressItems.Training;
+
+    public override Cards.Export.ExportPart Export => Cards.Export.DepartmentSheets.Training;
+
     public override IReadOnlyList<string> Words => ["tập huấn", "học tập, quán triệt", "học tập", "quán triệt", "training"];
 
     public override Validated<TrainingReport> Validate(IReadOnlyDictionary<string, string?> fields, Plan plan, DateOnly today) =>

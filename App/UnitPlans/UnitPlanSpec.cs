@@ -17,6 +17,10 @@ public sealed class UnitPlanSpec : ItemSpec<UnitPlanReport>
 {
     public override string Name => SubmissionItems.UnitPlan;
 
+    public override Domain.Progress.ProgressItem Progress => Domain.Progress.ProgressItems.UnitPlan;
+
+    public override Cards.Export.ExportPart Export => Cards.Export.DepartmentSheets.UnitPlan;
+
     public override IReadOnlyList<string> Words => ["kế hoạch", "kế hoạch đơn vị", "plan", "unit plan"];
 
     public override Validated<UnitPlanReport> Validate(IReadOnlyDictionary<string, string?> fields, Plan plan, DateOnly today) =>

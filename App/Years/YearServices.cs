@@ -22,7 +22,7 @@ public static class YearServices
     /// <summary>What the host provides to App (see <see cref="AppRegistration.AddDanVanApp"/>) and what App keeps once for all years.</summary>
     private static readonly Type[] Shared =
     [
-        typeof(TimeProvider), typeof(DanVanOptions), typeof(AppStorage), typeof(IPersonalChat), typeof(Reminders.IReminderCommands),
+        typeof(TimeProvider), typeof(DanVanOptions), typeof(AppStorage), typeof(IPersonalChat), typeof(Reminders.IReminderCommands), typeof(Reminders.INudges),
         typeof(ExportTokens), typeof(ExportOptions), typeof(IPublicBaseUrl), typeof(IFileStore), typeof(Files.IFileDownloader),
         typeof(Files.FileTokens), typeof(Files.FileIntakeOptions), typeof(Reviews.IReviewNotifier), typeof(OfficialReports.IFileUpload),
         typeof(OfficialReports.UploadPolicy), typeof(ILoggerFactory), typeof(PlanYears), typeof(PlanFolder), typeof(IPlanStore),

@@ -1,3 +1,5 @@
+using DanVan.Bot.Hosting.Settings;
+
 namespace DanVan.Bot.Hosting;
 
 /// <summary>
@@ -20,23 +22,21 @@ public sealed class BotIdentity
     /// <summary>What to log at every start, if anything.</summary>
     public string? Warning { get; }
 
-    /// <exception cref="InvalidOperationException">No app id outside Development, and anonymous mode not allowed.</exception>
-    public static BotIdentity FromConfiguration(IConfiguration config, IHostEnvironment environment)
+    /// <summary>From the validated settings (<see cref="Refusal"/> stopped start-up where the mode is not allowed).</summary>
+    public static BotIdentity From(AppRegistrationSettings app, HostSettings host, IHostEnvironment environment)
     {
-        var allowSetting = config[AllowAnonymousSetting];
-        bool allow;
-        if (string.IsNullOrWhiteSpace(allowSetting)) allow = false;
-        else if (!bool.TryParse(allowSetting, out allow))
-            throw new InvalidOperationException($"{AllowAnonymousSetting} must be true or false, not \"{allowSetting}\" (DanVan__AllowAnonymous).");
-
-        if (!string.IsNullOrWhiteSpace(config[AppIdSetting]))
+        var allow = host.AnonymousAllowed;
+        if (app.HasAppId)
             return new(false, allow ? $"{AllowAnonymousSetting} is set but so is {AppIdSetting}: every request is authenticated and the setting has no effect." : null);
         if (allow)
             return new(true, $"Anonymous mode ({AllowAnonymousSetting}=true, no {AppIdSetting}): requests are NOT authenticated; only activities with a loopback serviceUrl are accepted. Never use this in a Teams tenant.");
-        if (environment.IsDevelopment()) return new(true, null);
-        throw new InvalidOperationException(
-            $"{AppIdSetting} is empty in the {environment.EnvironmentName} environment: set {AppIdSetting} (with MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType) to the bot's Entra app registration, or set {AllowAnonymousSetting}=true (DanVan__AllowAnonymous) to run without authentication on this machine only.");
+        return Refusal(app, host, environment) is { } why ? throw new InvalidOperationException(why) : new(true, null);
     }
+
+    /// <summary>Why start-up must stop: no app id outside Development and anonymous mode not asked for; null: fine.</summary>
+    public static string? Refusal(AppRegistrationSettings app, HostSettings host, IHostEnvironment environment) =>
+        app.HasAppId || host.AnonymousAllowed || environment.IsDevelopment() ? null :
+            $"{AppIdSetting} is empty in the {environment.EnvironmentName} environment: set {AppIdSetting} (with MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType) to the bot's Entra app registration, or set {AllowAnonymousSetting}=true (DanVan__AllowAnonymous) to run without authentication on this machine only.";
 
     /// <summary>Where an anonymous bot may post: only to a connector on this machine (the playground, the tests).</summary>
     public bool AcceptsServiceUrl(string? serviceUrl) =>

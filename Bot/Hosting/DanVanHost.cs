@@ -10,6 +10,7 @@ using DanVan.Domain.Repositories;
 using DanVan.Domain.Roster;
 using DanVan.Domain.Time;
 using DanVan.Bot.Hosting.Settings;
+using Microsoft.Extensions.Options;
 using DanVan.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -34,20 +35,18 @@ public static class DanVanHost
         builder.AddDanVanTelemetry();
         // An app type (e.g. SingleTenant from a deployment template) without an app id would fail every turn;
         // locally there is no app registration, so run anonymously.
-        if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
+        if (!SettingsRegistration.Read<AppRegistrationSettings>(builder.Configuration, AppRegistrationSettings.Section).HasAppId)
             builder.Configuration["MicrosoftAppType"] = "MultiTenant";
-        // No app id outside Development stops here, as does a malformed tenant list: before anything is served.
-        builder.Services.AddSingleton(BotIdentity.FromConfiguration(builder.Configuration, builder.Environment));
-        builder.Services.AddSingleton(TenantGate.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<MessagesEndpoint>();
         AddDanVan(builder.Services, builder.Configuration);
         replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         LoadPlanOrStop(app);
-        if (app.Services.GetRequiredService<TimeProvider>() is DemoClock demo)
+        var (clock, identity) = IdentityOrStop(app);
+        if (clock is DemoClock demo)
             app.Logger.LogWarning("Demo clock: {Clock}. Every deadline, standing count and reminder follows it; unset DanVan:DemoStart for the real clock.", demo);
-        if (app.Services.GetRequiredService<BotIdentity>().Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
+        if (identity.Warning is { } identityWarning) app.Logger.LogWarning("{Warning}", identityWarning);
         app.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapDanVanHealth();
         app.MapGet(DanVan.App.Export.ExportService.PathPrefix + "{token?}", ExportEndpoint.DownloadAsync);
@@ -82,13 +81,40 @@ public static class DanVanHost
         throw new StartupException(problem, error);
     }
 
+    /// <summary>
+    /// The clock and the identity mode, resolved now: no app id outside Development, a malformed tenant list or demo
+    /// start (the settings' validation, <see cref="OptionsValidationException"/>) stops start-up here, before anything
+    /// is served, with one critical line; the host is disposed first.
+    /// </summary>
+    private static (TimeProvider Clock, BotIdentity Identity) IdentityOrStop(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<TenantGate>();
+            return (app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<BotIdentity>());
+        }
+        catch (OptionsValidationException e)
+        {
+            app.Logger.LogCritical("DanVan cannot start: {Problem}", e.Message);
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+    }
+
     private static void AddDanVan(IServiceCollection services, IConfiguration config)
     {
-        // DanVan:DemoStart (run.sh: DANVAN_DEMO_START) shifts the clock for a demo; parsed now, so a bad value stops start-up.
-        var clock = DemoClock.FromSetting(config[DemoClock.Setting], TimeProvider.System);
-        services.AddSingleton(clock);
-
         // Every settings class bound, validated and checked at start-up (SettingsRegistration).
+        services.AddSettings<AppRegistrationSettings>(config, AppRegistrationSettings.Section);
+        services.AddSettings<HostSettings>(config, HostSettings.Section);
+        services.AddSingleton<IValidateOptions<HostSettings>, HostSettingsValidation>();
+        services.AddSingleton<IValidateOptions<AppRegistrationSettings>, AppRegistrationSettingsValidation>();
+        services.AddSettings<TelemetrySettings>(config, TelemetrySettings.Section);
+        services.AddSingleton(sp => BotIdentity.From(sp.GetRequiredService<AppRegistrationSettings>(), sp.GetRequiredService<HostSettings>(),
+            sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => TenantGate.From(sp.GetRequiredService<AppRegistrationSettings>(), sp.GetRequiredService<HostSettings>()));
+        // DanVan:DemoStart (run.sh: DANVAN_DEMO_START) shifts the clock for a demo.
+        services.AddSingleton(sp => DemoClock.FromSetting(sp.GetRequiredService<HostSettings>().DemoStart, TimeProvider.System));
+
         services.AddSettings<PlanSettings>(config, PlanSettings.Section);
         services.AddSettings<StorageSettings>(config, StorageSettings.Section);
         services.AddSettings<RosterSettings>(config, RosterSettings.Section);
@@ -149,7 +175,9 @@ public static class DanVanHost
         var reminders = SettingsRegistration.Read<Proactive.ReminderOptions>(config, Proactive.ReminderOptions.Section);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Proactive.ReminderRun>(sp));
         services.AddSingleton<DanVan.App.Reminders.IReminderCommands, Proactive.ProactiveReminderCommands>();
-        services.AddSingleton<DanVan.App.Reviews.IReviewNotifier, Proactive.ProactiveReviewNotifier>();
+        services.AddSingleton<DanVan.App.Reminders.INudges, Proactive.ProactiveNudges>();
+        services.AddSingleton<Proactive.ProactiveReviewNotifier>();
+        services.AddSingleton<DanVan.App.Reviews.IReviewNotifier>(sp => sp.GetRequiredService<Proactive.ProactiveReviewNotifier>());
         // The fan-out runs only here, in the background, so its pacing never holds up a turn.
         if (reminders.Enabled) services.AddHostedService<Proactive.ReminderService>();
         // The department channel's weekly picture: the only post DanVan makes in a channel (same switch and pace).

@@ -6,7 +6,7 @@ namespace DanVan.Bot.Hosting;
 /// <summary>
 /// A clock for demos: another <see cref="TimeProvider"/> (the system clock in the bot) shifted so that it reads
 /// <see cref="Start"/> at the moment this clock is created and runs on at the real pace from there. Set by
-/// <c>DanVan:DemoStart</c> (run.sh: <c>DANVAN_DEMO_START</c>); off by default. Every deadline, standing count and
+/// <c>DanVan:DemoStart</c> (run.sh: <c>DANVAN_DEMO_START</c>; <see cref="Settings.HostSettings.DemoStart"/>); off by default. Every deadline, standing count and
 /// reminder follows it. Timers and timestamps (elapsed time) are the base clock's: only the date-time moves.
 /// </summary>
 public sealed class DemoClock : TimeProvider
@@ -52,18 +52,26 @@ public sealed class DemoClock : TimeProvider
 
     /// <summary>"2024-04-12T07:59" (Asia/Ho_Chi_Minh time), "2024-04-12" (midnight there) or with an explicit
     /// offset, "2024-04-12T07:59+07:00" / "2024-04-12T00:59Z".</summary>
-    public static DateTimeOffset ParseStart(string setting)
+    public static DateTimeOffset ParseStart(string setting) =>
+        TryParseStart(setting, out var start) ? start : throw new InvalidOperationException(InvalidStart(setting));
+
+    /// <summary>The same without throwing: what the settings' validation asks (<see cref="Settings.HostSettings"/>).</summary>
+    public static bool TryParseStart(string setting, out DateTimeOffset start)
     {
         var value = setting.Trim();
         if (DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return new DateTimeOffset(local, DepartmentClock.Zone.GetUtcOffset(local));
-        if (DateTimeOffset.TryParseExact(value, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
-            return withOffset;
-        throw new InvalidOperationException(
-            $"{Setting} (DanVan__DemoStart, run.sh: DANVAN_DEMO_START) is \"{setting}\", which is not a date-time. " +
-            "Use yyyy-MM-ddTHH:mm in Asia/Ho_Chi_Minh time (e.g. 2024-04-12T07:59), or add an offset " +
-            "(e.g. 2024-04-12T07:59+07:00); leave it empty to run on the real clock.");
+        {
+            start = new DateTimeOffset(local, DepartmentClock.Zone.GetUtcOffset(local));
+            return true;
+        }
+        return DateTimeOffset.TryParseExact(value, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out start);
     }
+
+    /// <summary>The one-line start-up error for a value that is not a date-time.</summary>
+    public static string InvalidStart(string setting) =>
+        $"{Setting} (DanVan__DemoStart, run.sh: DANVAN_DEMO_START) is \"{setting}\", which is not a date-time. " +
+        "Use yyyy-MM-ddTHH:mm in Asia/Ho_Chi_Minh time (e.g. 2024-04-12T07:59), or add an offset " +
+        "(e.g. 2024-04-12T07:59+07:00); leave it empty to run on the real clock.";
 
     public override string ToString() =>
         $"started at {DepartmentClock.ToLocal(Start):yyyy-MM-dd HH:mm} Asia/Ho_Chi_Minh time, reads {DepartmentClock.ToLocal(GetUtcNow()):yyyy-MM-dd HH:mm:ss} now";

@@ -1,4 +1,5 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
+using DanVan.Bot.Hosting.Settings;
 using DanVan.App.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
@@ -22,8 +23,10 @@ public static class Telemetry
 
     public static void AddDanVanTelemetry(this WebApplicationBuilder builder)
     {
-        var console = builder.Configuration.GetValue(ConsoleSetting, false);
-        var azureMonitor = builder.Configuration[AzureMonitorSetting] is { Length: > 0 };
+        // Decided while registering, so read here as start-up will bind them (SettingsRegistration).
+        var console = SettingsRegistration.Read<TelemetrySettings>(builder.Configuration, TelemetrySettings.Section).Console;
+        var azureMonitor = SettingsRegistration.Read<AppRegistrationSettings>(builder.Configuration, AppRegistrationSettings.Section)
+            .ApplicationInsightsConnectionString is { Length: > 0 };
         // No exporter, no pipeline: the SDK would otherwise record every request and dependency span per turn for
         // nobody. DanVan's own instruments stay (a listener may still attach, as the tests do).
         if (console || azureMonitor) AddPipeline(builder.Services, console, azureMonitor);

@@ -1,3 +1,4 @@
+using DanVan.Bot.Hosting.Settings;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -20,24 +21,9 @@ public sealed class TenantGate
 
     public bool Enabled => _allowed.Count > 0;
 
-    /// <exception cref="InvalidOperationException">A configured tenant that is not a tenant id (a GUID).</exception>
-    public static TenantGate FromConfiguration(IConfiguration config)
-    {
-        var allowed = new HashSet<Guid>();
-        Add(config[TenantSetting], TenantSetting, "MicrosoftAppTenantId");
-        foreach (var entry in (config[AllowedSetting] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            Add(entry, AllowedSetting, "DanVan__AllowedTenants");
-        return new TenantGate(allowed);
-
-        void Add(string? value, string setting, string env)
-        {
-            if (string.IsNullOrWhiteSpace(value)) return;
-            // A typo here would lock every user out (or, worse, let a wrong tenant in): refuse it at start-up.
-            if (!Guid.TryParse(value.Trim(), out var id))
-                throw new InvalidOperationException($"{setting} must hold Entra tenant ids (GUIDs); \"{value.Trim()}\" is not one ({env}).");
-            allowed.Add(id);
-        }
-    }
+    /// <summary>From the validated settings: both lists were checked to hold tenant ids at start-up.</summary>
+    public static TenantGate From(AppRegistrationSettings app, HostSettings host) =>
+        new([.. TenantIds.Parse(app.MicrosoftAppTenantId), .. TenantIds.Parse(host.AllowedTenants)]);
 
     /// <summary>Whether the activity comes from an allowed tenant (always, when none is configured).</summary>
     public bool Allows(Activity activity)

@@ -15,8 +15,13 @@ namespace DanVan.Bot.Proactive;
 /// limit: the benchmark delivered 0.66 of the limit that way.
 /// <para>
 /// Slots alone do not bound a rolling second: on a busy machine the timers of several slots fire late, together, and
-/// those sends land in the next second beside that second's own. Teams counts requests per rolling window, so a send
-/// is also held until fewer than the current rate went out in the last second.
+/// those sends land in the next second beside that second's own. Teams counts requests per rolling window, by when
+/// they reach it, so a send is also held until fewer than the current rate may have reached Teams in the last
+/// second. When a request reached Teams is known only to lie between its start and its answer: a request counts
+/// from its start until one second after its answer (<see cref="Sending.Dispose"/>), in flight the whole time.
+/// Counting from the start only (as an earlier version did) let uneven delays on the way bunch 41 arrivals into
+/// Teams' second now and then; each cost a 429, a Retry-After and a pace cut, and the benchmark delivered 0.93 of
+/// the limit. The cost of counting to the answer is the round trip: the rate becomes R per (1 s + round trip).
 /// </para>
 /// </remarks>
 internal sealed class Pacer
@@ -27,12 +32,10 @@ internal sealed class Pacer
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CatchUp = TimeSpan.FromMilliseconds(250);
 
-    // Requests reach Teams a little unevenly (network, thread pool), so a rolling second filled exactly to the rate
-    // on this side holds one too many on Teams' side now and then: each such 429 costs a slot, a Retry-After and a
-    // pace cut. Leaving ~2 % of the window free (one request at 40/s) avoids most of them for less than it costs.
-    private const double WindowMargin = 0.98;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _next = new();
-    private readonly Queue<DateTimeOffset> _lastSecond = new();
+    // Answers in the order they came (so in time order); requests not answered yet are only counted.
+    private readonly Queue<DateTimeOffset> _answered = new();
+    private int _inFlight;
     private readonly Lock _gate = new();
     private DateTimeOffset _nextGlobal, _lastRecovery, _noCutBefore;
     private double _rate;
@@ -60,11 +63,34 @@ internal sealed class Pacer
         get { lock (_gate) { Recover(_clock.GetUtcNow()); return _rate; } }
     }
 
-    public async Task WaitAsync(string conversationId, CancellationToken ct)
+    /// <summary>Waits until a request to <paramref name="conversationId"/> may go; dispose the result when Teams has
+    /// answered it (or the request failed), so its place in the rolling second is freed a second after.</summary>
+    public async Task<Sending> WaitAsync(string conversationId, CancellationToken ct)
     {
         var slot = Reserve(conversationId, out var now);
         if (slot > now) await Task.Delay(slot - now, _clock, ct);
         while (TimeToRoom() is { } wait) await Task.Delay(wait, _clock, ct);
+        return new Sending(this);
+    }
+
+    /// <summary>One request under way; <see cref="Dispose"/> records its answer.</summary>
+    public sealed class Sending(Pacer pacer) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) pacer.Answered();
+        }
+    }
+
+    private void Answered()
+    {
+        lock (_gate)
+        {
+            _inFlight--;
+            _answered.Enqueue(_clock.GetUtcNow());
+        }
     }
 
     private DateTimeOffset Reserve(string conversationId, out DateTimeOffset now)
@@ -89,20 +115,23 @@ internal sealed class Pacer
         return slot;
     }
 
-    /// <summary>Null, with the send counted, when the last second has room for it; else how long until it has.</summary>
+    /// <summary>Null, with the send counted as in flight, when the last second has room for it; else how long until
+    /// it may have.</summary>
     private TimeSpan? TimeToRoom()
     {
         lock (_gate)
         {
             var now = _clock.GetUtcNow();
             Recover(now);
-            while (_lastSecond.Count > 0 && _lastSecond.Peek() <= now - Window) _lastSecond.Dequeue();
-            if (_lastSecond.Count < Math.Max(1, (int)(_rate * WindowMargin)))
+            while (_answered.Count > 0 && _answered.Peek() <= now - Window) _answered.Dequeue();
+            if (_inFlight + _answered.Count < Math.Max(1, (int)_rate))
             {
-                _lastSecond.Enqueue(now);
+                _inFlight++;
                 return null;
             }
-            return _lastSecond.Peek() + Window - now;
+            // The oldest answer leaves the window first; with every counted request still in flight, look again
+            // after one slot (an answer may come any moment).
+            return _answered.Count > 0 ? _answered.Peek() + Window - now : TimeSpan.FromSeconds(1 / _rate);
         }
     }
 

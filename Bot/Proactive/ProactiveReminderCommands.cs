@@ -12,7 +12,8 @@ namespace DanVan.Bot.Proactive;
 /// background (one at a time per instance) and reports its counts to the requester's chat when it ends.
 /// </summary>
 public sealed class ProactiveReminderCommands(ReminderRun run, ProactiveSender sender, IConversationRepository conversations,
-    IRosterRepository roster, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveReminderCommands> log) : IReminderCommands
+    IRosterRepository roster, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ProactiveReminderCommands> log,
+    Domain.Progress.ProgressItems items) : IReminderCommands
 {
     /// <summary>Who holds claims taken by a command: one id per process, readable in storage.</summary>
     public static readonly string InstanceId = $"command-{Environment.MachineName}-{Environment.ProcessId}";
@@ -36,7 +37,7 @@ public sealed class ProactiveReminderCommands(ReminderRun run, ProactiveSender s
         var deadlines = outgoing
             .Where(o => o.Key.DeadlineId != ReminderFanOut.DigestDeadline)
             .GroupBy(o => o.Key.DeadlineId)
-            .Select(g => (Subject: ReminderItem.For(g.Key) is { } item ? ReminderSubjects.For(item.Item) : null, Group: g))
+            .Select(g => (Subject: items.Reminder(g.Key) is { } item ? ReminderSubjects.For(item.Wording) : null, Group: g))
             .Where(x => x.Subject is not null)
             .Select(x => new DeadlinePreview(x.Subject!.Value, x.Group.Select(o => o.Key.UnitId).Distinct().Count(), x.Group.Count())
             {

@@ -69,7 +69,7 @@ public sealed class ProactiveSender
     /// <summary>A sender over the host's adapter and conversations (the host registers one with its options and clock).</summary>
     public static ProactiveSender Create(IServiceProvider services, ProactiveOptions options, TimeProvider clock) =>
         new((CloudAdapter)services.GetRequiredService<IBotFrameworkHttpAdapter>(), services.GetRequiredService<IConversationRepository>(),
-            options, clock, services.GetRequiredService<ILogger<ProactiveSender>>(), services.GetRequiredService<IConfiguration>()["MicrosoftAppId"]);
+            options, clock, services.GetRequiredService<ILogger<ProactiveSender>>(), services.GetRequiredService<Hosting.Settings.AppRegistrationSettings>().MicrosoftAppId);
 
     /// <summary>Sends <paramref name="text"/> and/or <paramref name="card"/> to the record's conversation.</summary>
     public async Task<SendOutcome> SendAsync(ConversationRecord record, string? text, Card? card, CancellationToken ct)
@@ -120,15 +120,18 @@ public sealed class ProactiveSender
             await _retry.ExecuteAsync(async token =>
             {
                 // Paced per attempt: a retry is a message to Teams' rate limits as much as the first try.
-                await _pacer.WaitAsync(pacingKey, token);
-                // The adapter hands a turn's exceptions to its OnTurnError (which would log and message the user):
-                // catch the send's own failure in the callback and rethrow it here, where it is classified.
                 Exception? failure = null;
-                await _adapter.ContinueConversationAsync(_botAppId, reference, async (turn, c) =>
+                // The request holds its place in the pacer's rolling second until it is answered (or failed).
+                using (await _pacer.WaitAsync(pacingKey, token))
                 {
-                    try { await turn.SendActivityAsync(activity, c); }
-                    catch (Exception e) { failure = e; }
-                }, token);
+                    // The adapter hands a turn's exceptions to its OnTurnError (which would log and message the user):
+                    // catch the send's own failure in the callback and rethrow it here, where it is classified.
+                    await _adapter.ContinueConversationAsync(_botAppId, reference, async (turn, c) =>
+                    {
+                        try { await turn.SendActivityAsync(activity, c); }
+                        catch (Exception e) { failure = e; }
+                    }, token);
+                }
                 if (failure is ErrorResponseException { Response.StatusCode: HttpStatusCode.TooManyRequests }) _pacer.Throttled();
                 if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }, ct);

@@ -12,10 +12,10 @@ namespace DanVan.Bot.Teams;
 /// reference, or else by opening the 1:1 conversation with them (Teams' CreateConversation with the one member),
 /// which works once the app is installed for the user or in a team they belong to.
 /// </summary>
-public sealed class PersonalChat(IBotFrameworkHttpAdapter adapter, IConfiguration config, ReplySender replies, ILogger<PersonalChat> log) : IPersonalChat
+public sealed class PersonalChat(IBotFrameworkHttpAdapter adapter, Hosting.Settings.AppRegistrationSettings registration, ReplySender replies, ILogger<PersonalChat> log) : IPersonalChat
 {
     // CloudAdapter puts the app id in the outgoing call's claims; empty when running anonymously (see ProactiveSender).
-    private readonly string _botAppId = config["MicrosoftAppId"]?.Trim() ?? "";
+    private readonly string _botAppId = registration.MicrosoftAppId.Trim();
 
     public async Task<string?> SendAsync(string? storedReference, Caller caller, IReadOnlyList<Reply> messages, CancellationToken ct)
     {

@@ -15,36 +15,78 @@ namespace DanVan.Cards.Export;
 /// <summary>
 /// The department summary as the tables the office pastes into its report: the department figures, one row per
 /// unit, then one sheet per item with every unit's values. Units are numbered (STT) in the summary's name order.
+/// Each form's columns and sheet are its <see cref="ExportPart"/>; the plan's own four are declared here.
 /// </summary>
 public static class DepartmentSheets
 {
-    public static IReadOnlyList<Sheet> Build(Texts t, Plan plan, DepartmentSummary s) =>
+    /// <param name="parts">The registered forms' parts, in report order: their columns in the units sheet, and their own sheets after it.</param>
+    public static IReadOnlyList<Sheet> Build(Texts t, Plan plan, DepartmentSummary s, IReadOnlyList<ExportPart> parts) =>
     [
         Make(t, SheetKind.Summary, Summary(t, plan, s)),
-        Units(t, s),
-        Make(t, SheetKind.Training, Training(t, s)),
-        Make(t, SheetKind.UnitPlan, s.Units.Select((u, i) => UnitPlanRow(t, i + 1, u)).ToList()),
-        Make(t, SheetKind.Models, Models(t, s)),
-        Make(t, SheetKind.Report, s.Units.Select((u, i) => ReportRow(t, i + 1, u)).ToList()),
+        Units(t, s, parts),
+        .. parts.Select(p => p.Sheet).OfType<Func<Texts, Plan, DepartmentSummary, Sheet>>().Select(sheet => sheet(t, plan, s)),
     ];
 
-    /// <summary>One row per unit with each item's headline: the sheet the CSV carries.</summary>
-    public static Sheet Units(Texts t, DepartmentSummary s) => Make(t, SheetKind.Units, s.Units.Select((u, i) => (IReadOnlyList<Cell>)
+    /// <summary>One row per unit with each form's headline (its figures, then the overall completion and the rank, then
+    /// the documents and the reviews): the sheet the CSV carries.</summary>
+    public static Sheet Units(Texts t, DepartmentSummary s, IReadOnlyList<ExportPart> parts)
+    {
+        List<UnitColumn> columns =
+        [
+            new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.No), (_, _) => Cell.Empty),
+            new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Unit), (_, u) => Cell.Of(u.Unit.Name)),
+            .. Place(parts, ColumnPlace.Figures),
+            new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Overall), (_, u) => Cell.Of(u.OverallPercent)),
+            // A unit with nothing done has no place (see Rank.IsRanked); the cell says so rather than a tied first.
+            new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Rank), (t, u) => u.Rank.IsRanked ? Cell.Of(u.Rank.Position) : Cell.Of(t.NotRankedCell)),
+            .. Place(parts, ColumnPlace.Document),
+            .. Place(parts, ColumnPlace.Review),
+        ];
+        return new Sheet(SheetKind.Units, t.SheetName(SheetKind.Units), [.. columns.Select(c => c.Header(t))],
+            [.. s.Units.Select((u, i) => (IReadOnlyList<Cell>)[Cell.Of(i + 1), .. columns.Skip(1).Select(c => c.Value(t, u))])]);
+    }
+
+    private static IEnumerable<UnitColumn> Place(IReadOnlyList<ExportPart> parts, ColumnPlace place) =>
+        parts.SelectMany(p => p.Columns).Where(c => c.Place == place);
+
+    /// <summary>The plan's own four forms' parts, in report order (the host takes each from its form's declaration).</summary>
+    public static IReadOnlyList<ExportPart> Standard => [Training, UnitPlan, Models, Report];
+
+    /// <summary>Target 1: staff, trained and the percentage; the training sheet.</summary>
+    public static readonly ExportPart Training = new(
     [
-        Cell.Of(i + 1), Cell.Of(u.Unit.Name),
-        Cell.Of(u.Training?.TotalStaff), Cell.Of(u.Training?.Trained), u.TrainingStanding is { } ts ? Cell.Of(ts.Percent) : Cell.Empty,
-        Cell.Of(UnitPlanState(t, u)), Cell.Of(u.UnitPlan is { Issued: true } p ? p.SentOn : null),
-        Cell.Of(u.ModelStanding.Count), Cell.Of(u.ModelStanding.Recognised + u.ModelStanding.Awarded),
-        Cell.Of(ReportState(t, u.Report)), Cell.Of(u.Report.Report?.ReportDate),
-        u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone),
-        Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null),
-        u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.ReformPercent),
-        Cell.Of(u.OverallPercent),
-        // A unit with nothing done has no place (see Rank.IsRanked); the cell says so rather than a tied first.
-        u.Rank.IsRanked ? Cell.Of(u.Rank.Position) : Cell.Of(t.NotRankedCell),
-        Cell.Of(u.UnitPlanFile?.Name), Cell.Of(u.ReportFile?.Name),
-        Cell.Of(Review(t, u, SubmissionItems.UnitPlan)), Cell.Of(Review(t, u, SubmissionItems.Report)),
-    ]).ToList());
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Staff), (_, u) => Cell.Of(u.Training?.TotalStaff)),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Trained), (_, u) => Cell.Of(u.Training?.Trained)),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.TrainedPercent), (_, u) => u.TrainingStanding is { } ts ? Cell.Of(ts.Percent) : Cell.Empty),
+    ], (t, _, s) => Make(t, SheetKind.Training, TrainingRows(t, s)));
+
+    /// <summary>Target 2: the plan's state and the date it was sent, its document and its review; the unit plans sheet.</summary>
+    public static readonly ExportPart UnitPlan = new(
+    [
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.UnitPlan), (t, u) => Cell.Of(UnitPlanState(t, u))),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.PlanSentOn), (_, u) => Cell.Of(u.UnitPlan is { Issued: true } p ? p.SentOn : null)),
+        new(ColumnPlace.Document, t => t.UnitsHeader(UnitsHeader.PlanFile), (_, u) => Cell.Of(u.UnitPlanFile?.Name)),
+        new(ColumnPlace.Review, t => t.UnitsHeader(UnitsHeader.PlanReview), (t, u) => Cell.Of(Review(t, u, SubmissionItems.UnitPlan))),
+    ], (t, _, s) => Make(t, SheetKind.UnitPlan, s.Units.Select((u, i) => UnitPlanRow(t, i + 1, u)).ToList()));
+
+    /// <summary>The models: how many, how many recognised; the models sheet.</summary>
+    public static readonly ExportPart Models = new(
+    [
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Models), (_, u) => Cell.Of(u.ModelStanding.Count)),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.ModelsRecognised), (_, u) => Cell.Of(u.ModelStanding.Recognised + u.ModelStanding.Awarded)),
+    ], (t, _, s) => Make(t, SheetKind.Models, ModelRows(t, s)));
+
+    /// <summary>Targets 3–5: the report's state, date, democracy items, self-rating and CCHC, its document and its review; the reports sheet.</summary>
+    public static readonly ExportPart Report = new(
+    [
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Report), (t, u) => Cell.Of(ReportState(t, u.Report))),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.ReportDate), (_, u) => Cell.Of(u.Report.Report?.ReportDate)),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.DemocracyDone), (_, u) => u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.DemocracyDone)),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.Rating), (t, u) => Cell.Of(u.Report.Report is { } r ? t.RatingName(r.Rating) : null)),
+        new(ColumnPlace.Figures, t => t.UnitsHeader(UnitsHeader.ReformPercent), (_, u) => u.Report.Report is null ? Cell.Empty : Cell.Of(u.Report.ReformPercent)),
+        new(ColumnPlace.Document, t => t.UnitsHeader(UnitsHeader.ReportFile), (_, u) => Cell.Of(u.ReportFile?.Name)),
+        new(ColumnPlace.Review, t => t.UnitsHeader(UnitsHeader.ReportReview), (t, u) => Cell.Of(Review(t, u, SubmissionItems.Report))),
+    ], (t, _, s) => Make(t, SheetKind.Report, s.Units.Select((u, i) => ReportRow(t, i + 1, u)).ToList()));
 
     /// <summary>A document's columns: name (the sender's text, sanitised by the writers), size, when, by whom, hash.</summary>
     private static IEnumerable<Cell> FileCells(Texts t, StoredFile? f) => f is null
@@ -91,7 +133,7 @@ public static class DepartmentSheets
         return rows;
     }
 
-    private static List<IReadOnlyList<Cell>> Training(Texts t, DepartmentSummary s)
+    private static List<IReadOnlyList<Cell>> TrainingRows(Texts t, DepartmentSummary s)
     {
         var rows = s.Units.Select((u, i) => (IReadOnlyList<Cell>)(u.Training is { } r && u.TrainingStanding is { } st
             ? [Cell.Of(i + 1), Cell.Of(u.Unit.Name), Cell.Of(r.TotalStaff), Cell.Of(r.Trained), Cell.Of(st.Percent), Cell.Of(st.StillToTrain),
@@ -116,7 +158,7 @@ public static class DepartmentSheets
         ];
     }
 
-    private static List<IReadOnlyList<Cell>> Models(Texts t, DepartmentSummary s)
+    private static List<IReadOnlyList<Cell>> ModelRows(Texts t, DepartmentSummary s)
     {
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var (u, i) in s.Units.Select((u, i) => (u, i + 1)))

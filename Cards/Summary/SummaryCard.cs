@@ -22,10 +22,13 @@ public static class SummaryCard
 
     /// <summary>Pages needed for the longest missing list or the league table (at least one).</summary>
     public static int PageCount(DepartmentSummary s) =>
-        Math.Max(1, (s.Missing.Select(m => m.Units.Count).Append(s.Units.Count).Max() + PageSize - 1) / PageSize);
+        Math.Max(1, (s.Missing.Select(m => m.Units.Count).Concat(s.Others.Select(m => m.Units.Count)).Append(s.Units.Count).Max() + PageSize - 1) / PageSize);
 
     /// <param name="page">1-based and already within <see cref="PageCount"/>.</param>
-    public static Card Build(Texts t, Plan plan, DepartmentSummary s, int page, string asOf)
+    public static Card Build(Texts t, Plan plan, DepartmentSummary s, int page, string asOf) => Build(t, plan, s, page, asOf, item => item);
+
+    /// <param name="formTitle">The title of a form beyond the plan's own four (<see cref="DepartmentSummary.Others"/>), by its item.</param>
+    public static Card Build(Texts t, Plan plan, DepartmentSummary s, int page, string asOf, Func<string, string> formTitle)
     {
         var pages = PageCount(s);
         var units = s.Units.Count;
@@ -43,6 +46,7 @@ public static class SummaryCard
             TextBlock.Md(t.MissingHeading(page, pages)),
         ];
         foreach (var list in s.Missing) body.Add(Missing(t, s, list, page));
+        foreach (var list in s.Others) body.Add(Missing(t, formTitle(list.Item), list, page));
 
         var actions = new List<ExecuteAction>();
         if (page > 1) actions.Add(new ExecuteAction(t.PreviousPage, ShowVerb, Page(page - 1)));
@@ -143,6 +147,15 @@ public static class SummaryCard
         var items = new List<Element> { TextBlock.Md(t.MissingItem(list.Item, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
         // MissingLine writes a Markdown list item and escapes the unit name in it.
         // Plain, readable text; the overdue days in each line say how urgent it is (no bold yellow on white).
+        if (lines.Length > 0) items.Add(TextBlock.Md(lines, TextStyle.Note));
+        return new Container(items);
+    }
+
+    private static Container Missing(Texts t, string title, ItemMissing list, int page)
+    {
+        if (list.Units.Count == 0) return new Container([TextBlock.Md(t.MissingFormNone(title), TextStyle.GoodPlain)]);
+        var lines = string.Join("\n", list.Units.Skip((page - 1) * PageSize).Take(PageSize).Select(u => t.MissingFormLine(u.Unit.Name, u.Reason, u.DaysOverdue)));
+        var items = new List<Element> { TextBlock.Md(t.MissingFormItem(title, list.Units.Count, list.Due is { } due ? t.Date(due) : null), TextStyle.Normal) };
         if (lines.Length > 0) items.Add(TextBlock.Md(lines, TextStyle.Note));
         return new Container(items);
     }

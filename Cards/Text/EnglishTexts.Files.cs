@@ -38,6 +38,7 @@ internal sealed partial class EnglishTexts
     public override string FileWhatPlan => "Plan";
     public override string FileWhatReport => "Report";
     public override string FileWhatEvidence => "Evidence";
+    public override string FileWhatModelEvidence(string modelName) => $"Evidence for the model «{modelName}»";
     public override string FileHistory(string name, string size) => $"sent the file «{name}» ({size})";
 
     public override string FilesTitle(int year) => $"Files sent by the units — {year}";

@@ -45,6 +45,7 @@ internal sealed partial class EnglishTexts
         RouteNames.RemindersPreview => "**reminders preview**, **reminders send** — preview or send the due reminders now",
         RouteNames.DepartmentReport => "**department report** (báo cáo sở) — the office writes its parts and makes the department's annual report (.docx, Decree 30/2020/NĐ-CP format)",
         RouteNames.UnitDraft when !senior => "**draft report** (dự thảo báo cáo) — a draft of the unit's results report (.docx) from its figures, to finish and sign",
+        RouteNames.Nudge => "**remind overdue** — the department office picks a deadline, sees the overdue units and who will get the message, and reminds them now (each unit at most once a day, in office hours)",
         RouteNames.DepartmentChannelSet => "**department channel** (typed in a team channel) — DanVan posts the department picture there every week; **stop department channel** to end it",
         RouteNames.Help => "**help** (trợ giúp) — show this list",
         RouteNames.Deadlines => "**deadlines** (hạn nộp) — the plan's deadlines and how far away they are",

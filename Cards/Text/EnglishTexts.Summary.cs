@@ -51,6 +51,11 @@ internal sealed partial class EnglishTexts
         // A Markdown list item (its TextBlock is Markdown): the unit name is escaped in it.
         return $"- {Json.Markdown.Escape(unitName, inline: true)}: {why}{(daysOverdue > 0 ? $", {Number(daysOverdue)} day(s) overdue" : "")}";
     }
+    public override string MissingFormItem(string name, int count, string? due) =>
+        $"**{name}**{(due is null ? "" : $" (due {due})")}: {Number(count)} unit(s)";
+    public override string MissingFormNone(string name) => $"**{name}**: every unit is done.";
+    public override string MissingFormLine(string unitName, MissingReason reason, int daysOverdue) =>
+        $"- {Json.Markdown.Escape(unitName, inline: true)}: {(reason == MissingReason.Short ? "not met yet" : "not reported")}{(daysOverdue > 0 ? $", {Number(daysOverdue)} day(s) overdue" : "")}";
     public override string PreviousPage => "◀ Previous page";
     public override string NextPage => "Next page ▶";
 

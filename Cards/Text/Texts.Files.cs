@@ -39,6 +39,7 @@ public abstract partial class Texts
     public abstract string FileWhatPlan { get; }
     public abstract string FileWhatReport { get; }
     public abstract string FileWhatEvidence { get; }
+    public abstract string FileWhatModelEvidence(string modelName);
     public abstract string FileHistory(string name, string size);
 
     public string FileSize(long bytes) => bytes switch

@@ -38,6 +38,10 @@ public abstract partial class Texts
     public abstract string MissingNone(SummaryItem item);
     /// <summary>One unit of a missing list: why it is there and, past a deadline, how late.</summary>
     public abstract string MissingLine(SummaryItem item, string unitName, MissingReason reason, int shortfall, int daysOverdue, string? trainedPercent);
+    /// <summary>The same for a form beyond the plan's own four, named by its title (<paramref name="name"/>).</summary>
+    public abstract string MissingFormItem(string name, int count, string? due);
+    public abstract string MissingFormNone(string name);
+    public abstract string MissingFormLine(string unitName, MissingReason reason, int daysOverdue);
     public abstract string PreviousPage { get; }
     public abstract string NextPage { get; }
 

@@ -39,6 +39,7 @@ internal sealed partial class VietnameseTexts
     public override string FileWhatPlan => "kế hoạch";
     public override string FileWhatReport => "báo cáo";
     public override string FileWhatEvidence => "minh chứng";
+    public override string FileWhatModelEvidence(string modelName) => $"minh chứng mô hình «{modelName}»";
     public override string FileHistory(string name, string size) => $"gửi tệp «{name}» ({size})";
 
     public override string FilesTitle(int year) => $"Tệp các đơn vị đã gửi — năm {year}";

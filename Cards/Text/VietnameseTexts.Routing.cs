@@ -24,6 +24,7 @@ internal sealed partial class VietnameseTexts
         RouteNames.Roster => "**danh bạ** (hoặc **quản lý đơn vị**) — danh sách đơn vị, thủ trưởng, cán bộ Văn phòng Sở và Lãnh đạo Sở; Văn phòng Sở thêm, đổi tên, ngừng hoạt động đơn vị, gán hoặc gỡ thủ trưởng, nâng quyền Văn phòng Sở, Lãnh đạo Sở",
         RouteNames.ReviewQueue => "**cần tiếp nhận** — các kế hoạch và báo cáo kết quả đơn vị đã gửi, chờ Văn phòng Sở tiếp nhận hoặc trả lại (gửi sớm nhất trước)",
         RouteNames.RemindersPreview => "**nhắc hạn thử**, **nhắc hạn** — xem trước hoặc gửi ngay các tin nhắc hạn",
+        RouteNames.Nudge => "**nhắc quá hạn** — Văn phòng Sở chọn một hạn, xem các đơn vị quá hạn và người sẽ nhận, rồi nhắc ngay (mỗi đơn vị tối đa một lần mỗi ngày, trong giờ hành chính)",
         RouteNames.DepartmentChannelSet => "**đặt kênh sở** (gõ trong kênh của nhóm) — DanVan đăng tình hình toàn Sở vào kênh đó mỗi tuần; **dừng kênh sở** để thôi",
         YearCards.ListVerb => "**các năm** (hoặc **năm 2024**, **tình hình năm 2024**, **lịch sử năm 2024**) — xem các năm kế hoạch và số liệu của năm trước",
         YearCards.StartVerb => "**năm mới** — Văn phòng Sở chọn tệp kế hoạch năm mới, kiểm tra và xác nhận; các mô hình “Dân vận khéo” được chuyển sang năm mới",

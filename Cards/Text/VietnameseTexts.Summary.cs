@@ -51,6 +51,11 @@ internal sealed partial class VietnameseTexts
         // A Markdown list item (its TextBlock is Markdown): the unit name is escaped in it.
         return $"- {Json.Markdown.Escape(unitName, inline: true)}: {why}{(daysOverdue > 0 ? $", quá hạn {Number(daysOverdue)} ngày" : "")}";
     }
+    public override string MissingFormItem(string name, int count, string? due) =>
+        $"**{name}**{(due is null ? "" : $" (hạn {due})")}: {Number(count)} đơn vị";
+    public override string MissingFormNone(string name) => $"**{name}**: tất cả đơn vị đã hoàn thành.";
+    public override string MissingFormLine(string unitName, MissingReason reason, int daysOverdue) =>
+        $"- {Json.Markdown.Escape(unitName, inline: true)}: {(reason == MissingReason.Short ? "chưa đạt" : "chưa báo cáo")}{(daysOverdue > 0 ? $", quá hạn {Number(daysOverdue)} ngày" : "")}";
     public override string PreviousPage => "◀ Trang trước";
     public override string NextPage => "Trang sau ▶";
 

@@ -34,11 +34,16 @@ public sealed record DepartmentSummary(
 
     /// <param name="units">The roster's units; inactive ones are left out, whatever they stored.</param>
     /// <param name="stored">What the plan-wide read returned: units with nothing stored are simply absent.</param>
-    public static DepartmentSummary Of(Plan plan, IEnumerable<Unit> units, IEnumerable<UnitSubmissions> stored, DateOnly today)
+    public static DepartmentSummary Of(Plan plan, IEnumerable<Unit> units, IEnumerable<UnitSubmissions> stored, DateOnly today) =>
+        Of(ProgressItems.Standard, plan, units, stored, today);
+
+    /// <param name="items">The registered forms' progress items: each unit's rows, and a missing list for every item
+    /// beyond the plan's own four (those have their own figures and lists above).</param>
+    public static DepartmentSummary Of(ProgressItems items, Plan plan, IEnumerable<Unit> units, IEnumerable<UnitSubmissions> stored, DateOnly today)
     {
         var byId = stored.ToDictionary(u => u.UnitId, StringComparer.Ordinal);
         var rows = units.Where(u => u.Active).DistinctBy(u => u.Id)
-            .Select(u => UnitSummary.Of(plan, u, byId.GetValueOrDefault(u.Id) ?? UnitSubmissions.Empty(u.Id), today))
+            .Select(u => UnitSummary.Of(items, plan, u, byId.GetValueOrDefault(u.Id) ?? UnitSubmissions.Empty(u.Id), today))
             .OrderBy(r => r.Unit.Name, NameOrder).ThenBy(r => r.Unit.Id, StringComparer.Ordinal)
             .ToList();
 
@@ -52,6 +57,7 @@ public sealed record DepartmentSummary(
         {
             Reform = ReformFigures.Of(rows),
             Targets = [.. plan.Targets.Select(t => TargetTally.Of(t.Number, rows))],
+            Others = [.. items.All.Where(i => !ProgressItems.Standard.All.Contains(i)).Select(i => ItemMissing.Of(i, plan, rows, today))],
         };
     }
 
@@ -63,6 +69,9 @@ public sealed record DepartmentSummary(
 
     /// <summary>Per numbered target, how many units have met it, are overdue, or have not yet: the chart's bars.</summary>
     public IReadOnlyList<TargetTally> Targets { get; init; } = [];
+
+    /// <summary>The units lacking each item beyond the plan's own four (the forms added since), in report order.</summary>
+    public IReadOnlyList<ItemMissing> Others { get; init; } = [];
 
     /// <summary>Units by rank (best first, ties by name): the office's league table.</summary>
     public IReadOnlyList<UnitSummary> Ranked => [.. Units.OrderBy(u => u.Rank.Position)];
@@ -100,9 +109,18 @@ public sealed record UnitSummary(
     /// <summary>The unit's place among the department's active units; set by <see cref="DepartmentSummary.Of"/>.</summary>
     public Rank Rank { get; init; } = new(1, 1, 0m);
 
-    public static UnitSummary Of(Plan plan, Unit unit, UnitSubmissions data, DateOnly today)
+    /// <summary>Everything the unit has submitted, for the columns of forms that have no field of their own here.</summary>
+    public UnitSubmissions Data { get; init; } = UnitSubmissions.Empty(Unit.Id);
+
+    /// <summary>The unit's rows per progress item (report order), as <see cref="Progress"/> has them by target.</summary>
+    public IReadOnlyList<(ProgressItem Item, IReadOnlyList<TargetProgress> Rows)> Items { get; init; } = [];
+
+    public static UnitSummary Of(Plan plan, Unit unit, UnitSubmissions data, DateOnly today) => Of(ProgressItems.Standard, plan, unit, data, today);
+
+    public static UnitSummary Of(ProgressItems items, Plan plan, Unit unit, UnitSubmissions data, DateOnly today)
     {
-        var progress = UnitProgress.Of(plan, data, today);
+        var byItem = items.ByItem(plan, data, today);
+        var progress = byItem.SelectMany(x => x.Rows).OrderBy(r => r.Target ?? int.MaxValue).ToList();
         var training = data.Get<TrainingReport>(SubmissionItems.Training)?.Value;
         var unitPlan = data.Get<UnitPlanReport>(SubmissionItems.UnitPlan);
         // Models in the order they were started, so the export lists a unit's models as it built them.
@@ -124,6 +142,8 @@ public sealed record UnitSummary(
             ReportReview = ReviewStanding.Of(data, SubmissionItems.Report),
             Progress = progress,
             Overall = UnitProgress.Overall(plan, progress),
+            Data = data,
+            Items = byItem,
         };
     }
 

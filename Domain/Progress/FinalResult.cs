@@ -10,6 +10,9 @@ namespace DanVan.Domain.Progress;
 public sealed record FinalResult(TargetProgress Progress, bool Achieved)
 {
     /// <summary>Every row as <see cref="UnitProgress"/> judges it on <see cref="Plan.LastOpenDay"/>; only "met" is đạt.</summary>
-    public static IReadOnlyList<FinalResult> Of(Plan plan, UnitSubmissions unit) =>
-        [.. UnitProgress.Of(plan, unit, plan.LastOpenDay).Select(p => new FinalResult(p, p.Status == ProgressStatus.Met))];
+    public static IReadOnlyList<FinalResult> Of(Plan plan, UnitSubmissions unit) => Of(ProgressItems.Standard, plan, unit);
+
+    /// <summary>The same over <paramref name="items"/>, the registered forms' items.</summary>
+    public static IReadOnlyList<FinalResult> Of(ProgressItems items, Plan plan, UnitSubmissions unit) =>
+        [.. items.Of(plan, unit, plan.LastOpenDay).Select(p => new FinalResult(p, p.Status == ProgressStatus.Met))];
 }

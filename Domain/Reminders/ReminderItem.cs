@@ -9,6 +9,8 @@ namespace DanVan.Domain.Reminders;
 /// <summary>
 /// What a deadline asks every unit for, and whether a unit still lacks it. Keyed by the deadline id, so a new
 /// year's plan file with the same ids needs no code change; a deadline with an unknown id is simply not chased.
+/// A form declares its own through its progress item (<see cref="Progress.ProgressItem.Reminder"/>); the reminders
+/// chase the registered forms' items.
 /// </summary>
 public sealed class ReminderItem
 {
@@ -24,14 +26,19 @@ public sealed class ReminderItem
 
     private readonly Func<Plan, UnitSubmissions, DateOnly, bool> _missing;
 
-    private ReminderItem(string deadlineId, string item, Func<Plan, UnitSubmissions, DateOnly, bool> missing) =>
-        (DeadlineId, Item, _missing) = (deadlineId, item, missing);
+    /// <param name="missing">Whether a unit still lacks the item on a given day (department date).</param>
+    public ReminderItem(string deadlineId, string item, Func<Plan, UnitSubmissions, DateOnly, bool> missing) =>
+        (DeadlineId, Item, Wording, _missing) = (deadlineId, item, item, missing);
 
     public string DeadlineId { get; }
 
     /// <summary>The submission item (<see cref="SubmissionItems"/>) whose form the ping opens.</summary>
     public string Item { get; }
 
+    /// <summary>The submission item whose reminder texts the cards use: the item's own unless it borrows another's.</summary>
+    public string Wording { get; init; }
+
+    /// <summary>Of the plan's own items; the host asks the registered forms' (<see cref="Progress.ProgressItems.Reminder"/>).</summary>
     public static ReminderItem? For(string deadlineId) => All.FirstOrDefault(i => i.DeadlineId == deadlineId);
 
     /// <summary>Whether <paramref name="unit"/> still lacks the item on <paramref name="today"/> (department date).</summary>

@@ -22,14 +22,18 @@ public sealed record DueDigest(
 public static class ReminderPlanner
 {
     /// <param name="units">One entry per active unit, including those with nothing stored (see <see cref="Units"/>).</param>
-    public static IReadOnlyList<DuePing> Due(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null)
+    public static IReadOnlyList<DuePing> Due(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null) =>
+        Due(plan, now, units, ReminderItem.All, catchUp);
+
+    /// <param name="items">What is chased: the registered forms' reminder items (one per deadline id).</param>
+    public static IReadOnlyList<DuePing> Due(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, IReadOnlyList<ReminderItem> items, TimeSpan? catchUp = null)
     {
         var today = DateOnly.FromDateTime(DepartmentClock.ToLocal(now).DateTime);
         var all = units.ToList();
         var due = new List<DuePing>();
         foreach (var schedule in ReminderSchedule.Of(plan))
         {
-            if (ReminderItem.For(schedule.Deadline.Id) is not { } item) continue;
+            if (items.FirstOrDefault(i => i.DeadlineId == schedule.Deadline.Id) is not { } item) continue;
             if (schedule.Stages.LastOrDefault(s => s.SendAt <= now) is not { } stage || !Fresh(plan, stage.Date, stage.SendAt, now, catchUp)) continue;
             var status = DeadlineStatus.Of(schedule.Deadline.Date, null, today);
             due.AddRange(all.Where(u => item.IsMissing(plan, u, today)).Select(u => new DuePing(u.UnitId, schedule.Deadline, item, stage, status)));
@@ -42,7 +46,11 @@ public static class ReminderPlanner
     /// listing the units still lacking the item (due today on the deadline day, overdue after); none when no unit does.
     /// Only today's digest is ever due (a missed one is dropped the next day), and none once the year is closed.
     /// </summary>
-    public static IReadOnlyList<DueDigest> DigestDue(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null)
+    public static IReadOnlyList<DueDigest> DigestDue(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, TimeSpan? catchUp = null) =>
+        DigestDue(plan, now, units, ReminderItem.All, catchUp);
+
+    /// <param name="items">What is chased: the registered forms' reminder items (one per deadline id).</param>
+    public static IReadOnlyList<DueDigest> DigestDue(Plan plan, DateTimeOffset now, IEnumerable<UnitSubmissions> units, IReadOnlyList<ReminderItem> items, TimeSpan? catchUp = null)
     {
         var settings = plan.Reminders;
         if (!settings.DigestFromDeadline) return [];
@@ -55,7 +63,7 @@ public static class ReminderPlanner
         var digests = new List<DueDigest>();
         foreach (var deadline in plan.Deadlines.Where(d => d.Date <= day))
         {
-            if (ReminderItem.For(deadline.Id) is not { } item) continue;
+            if (items.FirstOrDefault(i => i.DeadlineId == deadline.Id) is not { } item) continue;
             var missing = all.Where(u => item.IsMissing(plan, u, today)).Select(u => u.UnitId).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
                 digests.Add(new DueDigest(deadline, item, DigestStage(day), sendAt, DeadlineStatus.Of(deadline.Date, null, today), missing));

@@ -10,6 +10,8 @@ using System.Text;
 /// runtime's JIT events, MethodJittingStarted, by name), bytes allocated, CPU time, GC counts and new outgoing HTTP
 /// connections by port (System.Net.Http's ConnectionEstablished). A line protocol on 127.0.0.1:DANVAN_BENCH_STATS_PORT
 /// answers "stats" with the totals and "jitnames" with the methods compiled since the last "jitnames".
+/// With DANVAN_BENCH_ALLOC_FILE set it also samples allocations by type (the GC's AllocationTick, one event per
+/// ~100 KB allocated) and, at each "jitnames", writes the samples taken since the previous one to that file.
 /// </summary>
 internal static class StartupHook
 {
@@ -40,14 +42,16 @@ internal sealed class Counting : EventListener
 {
     public static Counting? Listener;
 
-    private const EventKeywords JitKeyword = (EventKeywords)0x10;
+    private const EventKeywords JitKeyword = (EventKeywords)0x10, GcKeyword = (EventKeywords)0x1;
+    private static readonly string? AllocFile = Environment.GetEnvironmentVariable("DANVAN_BENCH_ALLOC_FILE");
     private long _jitted;
     private readonly ConcurrentDictionary<string, int> _names = new();
+    private readonly ConcurrentDictionary<string, long> _allocated = new();
     private readonly ConcurrentDictionary<int, int> _connections = new();
 
     protected override void OnEventSourceCreated(EventSource source)
     {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, JitKeyword);
+        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, AllocFile is null ? JitKeyword : JitKeyword | GcKeyword);
         else if (source.Name == "System.Net.Http") EnableEvents(source, EventLevel.Informational, EventKeywords.All);
     }
 
@@ -62,6 +66,11 @@ internal sealed class Counting : EventListener
             // Dynamic methods (Expression.Compile, DynamicMethod) are named lambda_method<N>: group them.
             var key = name.StartsWith("lambda_method", StringComparison.Ordinal) ? "lambda_method (dynamic)" : ns + "::" + name;
             if (_names.Count < 20000 || _names.ContainsKey(key)) _names.AddOrUpdate(key, 1, (_, n) => n + 1);
+        }
+        else if (e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal))
+        {
+            var bytes = long.TryParse(Payload(e, "AllocationAmount64"), out var b) ? b : 0;
+            _allocated.AddOrUpdate(Payload(e, "TypeName"), bytes, (_, n) => n + bytes);
         }
         else if (e.EventName == "ConnectionEstablished" && Payload(e, "port") is { Length: > 0 } p && int.TryParse(p, out var port))
         {
@@ -94,6 +103,13 @@ internal sealed class Counting : EventListener
         var sb = new StringBuilder();
         foreach (var key in _names.Keys.ToList())
             if (_names.TryRemove(key, out var n)) sb.Append(n).Append('\t').Append(key).Append('\n');
+        if (AllocFile is not null)
+        {
+            var samples = new StringBuilder();
+            foreach (var (type, bytes) in _allocated.ToList().OrderByDescending(p => p.Value))
+                if (_allocated.TryRemove(type, out _)) samples.Append(bytes).Append('\t').Append(type).Append('\n');
+            File.WriteAllText(AllocFile, samples.ToString());
+        }
         return sb.ToString();
     }
 }

@@ -53,7 +53,7 @@ public static class Program
         if (o.Variants)
         {
             var rows = new List<(string Name, Result R)>();
-            foreach (var (name, env, dll) in Variants(o))
+            foreach (var (name, env, dll) in Variants(o).Where(v => o.Only.Count == 0 || o.Only.Any(t => v.Name.Contains(t, StringComparison.OrdinalIgnoreCase))))
             {
                 var e = new Dictionary<string, string>(danvanEnv);
                 foreach (var (k, v) in env) e[k] = v;
@@ -130,13 +130,16 @@ public static class Program
         yield return ("Workstation GC, non-concurrent", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "0" }, o.DanVanDll);
         yield return ("Workstation GC, gen0size 8 MB", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_GCgen0size"] = "0x800000" }, o.DanVanDll);
         yield return ("Server GC, heap hard limit 128 MB", new() { ["DOTNET_gcServer"] = "1", ["DOTNET_GCHeapHardLimit"] = "0x8000000" }, o.DanVanDll);
-        yield return ("TieredPGO off", new() { ["DOTNET_TieredPGO"] = "0" }, o.DanVanDll);
+        // The csproj turns TieredPGO off; this row is the .NET default, for comparison.
+        yield return ("TieredPGO on", new() { ["DOTNET_TieredPGO"] = "1" }, o.DanVanDll);
         yield return ("ReadyToRun code ignored (framework too)", new() { ["DOTNET_ReadyToRun"] = "0" }, o.DanVanDll);
         yield return ("TieredCompilation off", new() { ["DOTNET_TieredCompilation"] = "0" }, o.DanVanDll);
         if (o.R2RDll is { } r2r)
         {
-            yield return ("ReadyToRun publish (DanVan + Bot Framework)", [], r2r);
-            yield return ("ReadyToRun publish, TieredPGO off", new() { ["DOTNET_TieredPGO"] = "0" }, r2r);
+            yield return ("ReadyToRun publish (as deployed)", [], r2r);
+            yield return ("ReadyToRun publish, TieredPGO on", new() { ["DOTNET_TieredPGO"] = "1" }, r2r);
+            // Precompiled code kept for good: no tier-1 recompilation at all, methods without R2R code JIT-compiled once, optimised.
+            yield return ("ReadyToRun publish, TieredCompilation off", new() { ["DOTNET_TieredCompilation"] = "0" }, r2r);
         }
     }
 
@@ -164,10 +167,12 @@ public sealed record Options
     public string? Doc { get; init; }
     public string Command { get; init; } = "bench/floor.sh";
     public List<KeyValuePair<string, string>> DanVanEnv { get; init; } = [];
+    /// <summary>With --variants: only the rows whose name contains one of these (case-insensitive).</summary>
+    public List<string> Only { get; init; } = [];
 
     public const string Usage =
         "usage: DanVan.FloorBench [--users 50] [--block 25] [--blocks 12] [--warmup-blocks 4] [--warmup-rounds 6] [--rounds 20]\n" +
-        "                         [--variants] [--danvan-dll PATH] [--r2r-dll PATH] [--danvan-env NAME=VALUE]... [--doc docs/benchmarks.md] [--command TEXT]\n" +
+        "                         [--variants] [--danvan-dll PATH] [--r2r-dll PATH] [--danvan-env NAME=VALUE]... [--only TEXT]... [--doc docs/benchmarks.md] [--command TEXT]\n" +
         "Storage: DANVAN_TEST_STORAGE (an Azurite connection string). Paths are relative to the repository root.";
 
     /// <summary>The options, or null after printing what is wrong and the usage (bench/Shared/Args.Parse).</summary>
@@ -185,6 +190,7 @@ public sealed record Options
             "--r2r-dll" => o with { R2RDll = Path.GetFullPath(a.Value()) },
             "--danvan-dll" => o with { DanVanDll = a.Value() },
             "--danvan-env" => o with { DanVanEnv = [.. o.DanVanEnv, Pair(a.Value())] },
+            "--only" => o with { Only = [.. o.Only, a.Value()] },
             "--doc" => o with { Doc = a.Value() },
             "--command" => o with { Command = a.Value() },
             _ => null,

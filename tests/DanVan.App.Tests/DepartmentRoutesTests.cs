@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using DanVan.Cards;
 using DanVan.App.Department;
 using DanVan.App.Export;
@@ -36,10 +37,12 @@ public class DepartmentRoutesTests
         world.Trains(World.Cckl, 50, 45);
         world.Trains(World.Ttkn, 10, 10);
         var reads = new CountingSubmissions(world.Submissions);
-        var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock);
+        var view = new DepartmentView(World.Plan, reads, world.Roster, world.Clock,
+            world.Services.GetRequiredService<DanVan.Domain.Progress.ProgressItems>(), world.Services.GetServices<DanVan.App.Forms.IItemSpec>());
         var export = new ExportService(World.Plan, view, world.Editor, new ExportTokens(new byte[32]),
             new ExportOptions(TimeSpan.FromMinutes(15)), world.Clock, new SlashedBaseUrl(),
-            new DanVan.App.OfficialReports.OfficialDocuments(World.Plan, view, reads, world.Clock));
+            new DanVan.App.OfficialReports.OfficialDocuments(World.Plan, view, reads, world.Clock),
+            world.Services.GetRequiredService<ExportBook>());
         return (view, export, reads, world);
     }
 

@@ -102,6 +102,7 @@ internal sealed class World
             .AddSingleton(new AppStorage(Roster, Editor, Submissions, Conversations, TimeSpan.Zero, TimeSpan.Zero))
             .AddSingleton<IPersonalChat>(PersonalChat)
             .AddSingleton(reminders ?? new NoReminders())
+            .AddSingleton<DanVan.App.Reminders.INudges>(new NoNudges())
             .AddSingleton(new ExportTokens(new byte[32]))
             .AddSingleton(new ExportOptions(TimeSpan.FromMinutes(15)))
             .AddSingleton<IPublicBaseUrl>(new FixedBaseUrl())
@@ -418,6 +419,17 @@ internal sealed class NoReminders : DanVan.App.Reminders.IReminderCommands
         Task.FromResult(new DanVan.App.Reminders.ReminderPreview(DateTimeOffset.UnixEpoch, [], 0));
     public Task<DanVan.App.Reminders.ReminderSendStart> StartSendAsync(string requesterKey, CancellationToken ct) =>
         Task.FromResult(new DanVan.App.Reminders.ReminderSendStart(DateTimeOffset.UnixEpoch, 0, false));
+}
+
+/// <summary>Stands in for the nudge's claims and sends (Teams' side): nothing is overdue. Tested over HTTP (NudgeTests).</summary>
+internal sealed class NoNudges : DanVan.App.Reminders.INudges
+{
+    public Task<IReadOnlyList<DanVan.App.Reminders.NudgeChoice>> ChoicesAsync(DanVan.Domain.Plans.Plan plan, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<DanVan.App.Reminders.NudgeChoice>>([]);
+    public Task<DanVan.App.Reminders.NudgeRoundPreview?> PreviewAsync(DanVan.Domain.Plans.Plan plan, string deadlineId, CancellationToken ct) =>
+        Task.FromResult<DanVan.App.Reminders.NudgeRoundPreview?>(null);
+    public Task<DanVan.App.Reminders.NudgeStart> StartAsync(DanVan.Domain.Plans.Plan plan, string deadlineId, DanVan.Domain.Repositories.Stamp requester, CancellationToken ct) =>
+        Task.FromResult(new DanVan.App.Reminders.NudgeStart(null, requester.At, 0, 0, null, false));
 }
 
 internal sealed class FixedBaseUrl : IPublicBaseUrl

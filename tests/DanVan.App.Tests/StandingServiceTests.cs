@@ -17,7 +17,7 @@ public class StandingServiceTests
 
     /// <summary>A standing built from the real training spec plus <paramref name="more"/> specs, in that order.</summary>
     private StandingService With(params IItemSpec[] more) =>
-        new(World.Plan, _world.Submissions, _world.Roster, _world.Clock, [.. more, _world.TrainingSpec]);
+        new(World.Plan, _world.Submissions, _world.Roster, _world.Clock, [.. more, _world.TrainingSpec], DanVan.Domain.Progress.ProgressItems.Standard);
 
     [Fact]
     public async Task A_unit_with_nothing_reported_sees_every_line_missing_and_ties_last_with_zero()

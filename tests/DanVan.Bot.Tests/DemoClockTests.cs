@@ -101,7 +101,7 @@ public sealed class DemoClockTests
     [Fact]
     public void The_host_does_not_start_with_an_invalid_setting()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => BuildHost("12/04/2024"));
+        var e = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => BuildHost("12/04/2024"));
         Assert.Contains("DanVan:DemoStart", e.Message);
     }
 

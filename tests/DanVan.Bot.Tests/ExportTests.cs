@@ -185,7 +185,7 @@ public sealed class ExportTests : BotTest
     }
 
     /// <summary>RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break.</summary>
-    private static List<List<string>> ParseCsv(string text)
+    internal static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -133,6 +133,25 @@ public sealed class FileTests : BotTest
             CardText(CardOf(Assert.Single(replies))));
     }
 
+    [Fact]
+    public async Task Model_evidence_shows_in_the_standing_on_a_line_naming_the_model_it_belongs_to()
+    {
+        await SeedAsync(Bot);
+        var modelId = new string('b', 32);
+        await Bot.Storage.Submissions.SaveAsync(new SubmissionKey("2024", "A", SubmissionItems.ModelPrefix + modelId),
+            new DanVanKheoModel("Dân vận khéo ở bản", ModelField.Economy, true, new DateOnly(2024, 2, 1), "Mô tả", null, 10, ModelStatus.Recognised),
+            null, new Stamp("aad:seed", "Người nhập", Now), default);
+
+        var (_, replies) = await AttachAsync(new(Pdf()), SubmissionItems.ModelPrefix + modelId, name: "minh-chung.pdf");
+
+        const string Line = "Đã gửi tệp minh chứng mô hình «Dân vận khéo ở bản»: «minh-chung.pdf» (4,9 KB), lúc 09:00 20/10/2024, người gửi Lê Thủ Trưởng.";
+        Assert.Contains(Line, CardText(CardOf(Assert.Single(replies))));
+        var standing = CardText(CardOf(Assert.Single(await SayAsync(Head, "tình hình"))));
+        Assert.Contains(Line, standing);
+        // One line per model that has a document: the seeded models have none.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(standing, "Đã gửi tệp minh chứng"));
+    }
+
     [Theory]
     [InlineData("docx")]
     [InlineData("jpeg")]

@@ -26,7 +26,7 @@ public sealed class IdentityModeTests
     [InlineData("Staging")]
     public void Outside_Development_no_app_id_stops_start_up_with_one_line_naming_the_settings(string environment)
     {
-        var error = Assert.IsType<InvalidOperationException>(BuildError(environment));
+        var error = Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(BuildError(environment));
 
         Assert.DoesNotContain('\n', error.Message);
         Assert.StartsWith($"MicrosoftAppId is empty in the {environment} environment", error.Message);
@@ -39,7 +39,7 @@ public sealed class IdentityModeTests
     [InlineData("Development", "DanVan:AllowedTenants", "72f988bf-0000-0000-0000-000000000001, 12345")]
     public void A_malformed_identity_setting_stops_start_up(string environment, string key, string value)
     {
-        var error = Assert.IsType<InvalidOperationException>(BuildError(environment, (key, value)));
+        var error = Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(BuildError(environment, (key, value)));
 
         Assert.StartsWith(key, error.Message);
     }

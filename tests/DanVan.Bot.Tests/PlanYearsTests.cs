@@ -129,6 +129,21 @@ public sealed class PlanYearsTests : BotTest, IDisposable
         await AssertTwentyTwentyFourReadableAsync(restarted, teams);
     }
 
+    [Fact]
+    public async Task The_office_s_nudge_in_the_next_year_chases_that_year_s_overdue_deadline()
+    {
+        await SeedOfficeAsync();
+        Bot.Clock.SetUtcNow(December2026);
+        await ClickAsync(Carol, "year.confirm", await PreviewAsync());
+
+        // Thursday 22/04/2027 09:00 in Vietnam: 2027's unit-plan deadline (20/04/2027) has passed, no unit has sent one.
+        Bot.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 22, 2, 0, 0, TimeSpan.Zero));
+        var menu = CardText(CardOf(Assert.Single(await SayAsync(Carol, "nhắc quá hạn"))));
+
+        Assert.Contains("2027", menu);
+        Assert.Contains("20/04/2027", menu);
+    }
+
     private async Task AssertTwentyTwentyFourReadableAsync(BotServer bot, TeamsChannel teams)
     {
         // A unit head: 2024's final result, its cards' buttons naming 2024.

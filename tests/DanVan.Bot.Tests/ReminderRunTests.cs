@@ -90,6 +90,19 @@ public sealed class ReminderRunTests : BotTest
     }
 
     [Fact]
+    public async Task A_head_whose_Teams_speaks_English_gets_the_reminder_in_English_and_others_in_Vietnamese()
+    {
+        await InstallAsync(TeamsUser.Alex with { Locale = "en-US" });
+        await InstallBobAsync();
+
+        Assert.Equal(2, (await RunAsync(Ict(4, 12, 8, 5))).Sent);
+
+        var pings = Connector.TakeAll().ToDictionary(Conversation, Text);
+        Assert.StartsWith("Reminder: Chi cục Kiểm lâm has not sent", pings["a:personal-29:alex"]);
+        Assert.StartsWith("Nhắc hạn: Chi cục Thủy lợi chưa gửi", pings["a:personal-29:bob"]);
+    }
+
+    [Fact]
     public async Task A_unit_that_has_not_sent_its_plan_gets_the_next_stage()
     {
         await InstallAsync(TeamsUser.Alex);

@@ -44,6 +44,34 @@ public sealed class SettingsTests
         Assert.Contains(message, refused.Message);
     }
 
+    /// <summary>The identity, tenant and demo-clock settings are settings like the others: bound, validated, and a bad
+    /// value stops start-up (building or starting the host) with an <see cref="OptionsValidationException"/> whose one
+    /// line names the setting.</summary>
+    [Theory]
+    [InlineData("Production", "DanVan:AllowAnonymous", "yes", "DanVan:AllowAnonymous must be true or false, not \"yes\" (DanVan__AllowAnonymous).")]
+    [InlineData("Development", "MicrosoftAppTenantId", "contoso.onmicrosoft.com", "MicrosoftAppTenantId must hold Entra tenant ids (GUIDs)")]
+    [InlineData("Development", "DanVan:AllowedTenants", "72f988bf-0000-0000-0000-000000000001, 12345", "DanVan:AllowedTenants must hold Entra tenant ids (GUIDs); \"12345\"")]
+    [InlineData("Development", "DanVan:DemoStart", "12/04/2024", "DanVan:DemoStart (DanVan__DemoStart, run.sh: DANVAN_DEMO_START) is \"12/04/2024\"")]
+    [InlineData("Production", "DanVan:AllowAnonymous", null, "MicrosoftAppId is empty in the Production environment")]
+    public async Task A_bad_identity_tenant_or_clock_setting_stops_start_up_naming_the_setting(string environment, string key, string? value, string message)
+    {
+        var refused = await Record.ExceptionAsync(async () =>
+        {
+            await using var app = DanVanHost.Build(["--environment", environment], builder => builder.Configuration.AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Storage:ConnectionString"] = "UseDevelopmentStorage=true", ["MicrosoftAppId"] = "", ["DanVan:AllowAnonymous"] = "true",
+                    ["Urls"] = "http://127.0.0.1:0", [key] = value,
+                }));
+            await app.StartAsync();
+            await app.StopAsync();
+        });
+
+        var error = Assert.IsType<OptionsValidationException>(refused);
+        Assert.Contains(message, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     [Fact]
     public async Task Good_values_start()
     {

@@ -11,7 +11,8 @@ public class CardSchemaTests
         ModelCards.OpenVerb, ModelCards.SubmitVerb, ModelCards.ListVerb, Verbs.Standing, Verbs.History, ReportCards.OpenVerb, ReportCards.SubmitVerb, ReportCards.StepVerb,
         Summary.SummaryCard.ShowVerb, Summary.SummaryCard.ExportVerb, .. RosterCards.ReadVerbs, .. RosterCards.EditVerbs, DeadlinesCard.ShowVerb, FileCards.AttachVerb, FileCards.LinksVerb,
         Reviews.ReviewCards.QueueVerb, Reviews.ReviewCards.ShowVerb, Reviews.ReviewCards.AcceptVerb, Reviews.ReviewCards.ReturnVerb,
-        OfficialReportCards.SaveVerb, OfficialReportCards.MakeVerb, YearCards.ShowVerb, YearCards.ListVerb, YearCards.StartVerb, YearCards.PickVerb, YearCards.ConfirmVerb];
+        OfficialReportCards.SaveVerb, OfficialReportCards.MakeVerb, YearCards.ShowVerb, YearCards.ListVerb, YearCards.StartVerb, YearCards.PickVerb, YearCards.ConfirmVerb,
+        NudgeCards.OpenVerb, NudgeCards.PreviewVerb, NudgeCards.SendVerb];
 
     private static readonly string[] RosterInputs = [Domain.Roster.RosterFields.UnitId, Domain.Roster.RosterFields.UnitName,
         Domain.Roster.RosterFields.Account, Domain.Roster.RosterFields.Person, Domain.Roster.RosterFields.DisplayName, Domain.Roster.RosterFields.Role];

@@ -62,7 +62,7 @@ public class SummaryCardTests
     [Theory, MemberData(nameof(Languages))]
     public void Sheets_have_excel_safe_unique_names_and_no_row_wider_than_its_header(string lang)
     {
-        var sheets = DepartmentSheets.Build(T(lang), TestData.Plan, Department(20, new DateOnly(2024, 10, 20)));
+        var sheets = DepartmentSheets.Build(T(lang), TestData.Plan, Department(20, new DateOnly(2024, 10, 20)), DepartmentSheets.Standard);
 
         Assert.Equal(Enum.GetValues<SheetKind>(), sheets.Select(s => s.Kind));
         Assert.Equal(sheets.Count, sheets.Select(s => s.Name).Distinct().Count());

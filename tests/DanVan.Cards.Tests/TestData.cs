@@ -78,6 +78,7 @@ internal static class TestData
             ModelTestData.AddCards(cards, lang, t, unit);
             ReportTestData.AddCards(cards, lang, t, unit);
             ReminderTestData.AddCards(cards, lang, t, unit);
+            NudgeTestData.AddCards(cards, lang, t, unit);
             StandingTestData.AddCards(cards, lang, t, unit);
             FinalResultTestData.AddCards(cards, lang, t, unit);
             OfficeTestData.AddCards(cards, lang, t, unit);

@@ -156,6 +156,8 @@ public class TextsTests
             var x when x == typeof(IReadOnlyList<int>) => new List<int> { 2, 4 },
             var x when x == typeof(Domain.Roster.RosterError) => new Domain.Roster.RosterError("account", Domain.Roster.RosterProblem.BadAccount),
             var x when x == typeof(DateOnly?) => new DateOnly(2024, 4, 20),
+            var x when x == typeof(TimeOnly) => new TimeOnly(8, 0),
+            var x when x == typeof(DateTimeOffset?) => new DateTimeOffset(2024, 5, 13, 8, 0, 0, TimeSpan.FromHours(7)),
             var x when x.IsEnum => Enum.GetValues(x).GetValue(0)!,
             var x => throw new NotSupportedException($"{member}: add a sample {x.Name}"),
         }).ToArray();

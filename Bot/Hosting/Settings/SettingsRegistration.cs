@@ -12,10 +12,13 @@ public static class SettingsRegistration
     public static OptionsBuilder<T> AddSettings<T>(this IServiceCollection services, IConfiguration config, string section) where T : class
     {
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
-        return services.AddOptions<T>().Bind(config.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddOptions<T>().Bind(Of(config, section)).ValidateDataAnnotations().ValidateOnStart();
     }
 
     /// <summary>The value as start-up will see it, for the few decisions made while services are registered.</summary>
     public static T Read<T>(IConfiguration config, string section) where T : class, new() =>
-        config.GetSection(section).Get<T>() ?? new T();
+        Of(config, section).Get<T>() ?? new T();
+
+    /// <summary>The section, or the configuration's root for "" (the platform's top-level settings).</summary>
+    private static IConfiguration Of(IConfiguration config, string section) => section.Length == 0 ? config : config.GetSection(section);
 }
