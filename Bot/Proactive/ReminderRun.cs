@@ -3,6 +3,7 @@ using DanVan.App.Telemetry;
 using DanVan.Cards.Text;
 using DanVan.Domain.Plans;
 using DanVan.Domain.Repositories;
+using DanVan.Domain.Time;
 using System.Text;
 using System.Text.Json;
 
@@ -20,7 +21,7 @@ public sealed record Delivered(Outgoing Message, SendStatus? Status, bool Reclai
 /// One reminder fan-out: what <see cref="ReminderFanOut"/> says is due now, each message claimed in storage before it
 /// is sent and marked sent after, so any number of instances running at once send it once. A claim left unsent
 /// (crash mid-send, failed send) is taken over after <see cref="ReminderOptions.ClaimTimeout"/>: a crash costs at
-/// most one duplicate, never a lost ping. Only the current plan year reminds (<see cref="DanVan.App.Years.PlanYears"/>). Sends wait on the sender's pacing: call from background work only.
+/// most one duplicate, never a lost ping. Every plan year open that day reminds (<see cref="DanVan.App.Years.PlanYears"/>). Sends wait on the sender's pacing: call from background work only.
 /// </summary>
 public sealed class ReminderRun(DanVan.App.Years.PlanYears years, ISubmissionRepository submissions, IRosterRepository roster, IConversationRepository conversations,
     IPingClaims claims, ProactiveSender sender, Language language, ReminderOptions options, ILogger<ReminderRun> log,
@@ -100,16 +101,27 @@ public sealed class ReminderRun(DanVan.App.Years.PlanYears years, ISubmissionRep
 
     private async Task<(IReadOnlyList<Outgoing>, Dictionary<string, PingClaim>)> LoadAsync(DateTimeOffset now, CancellationToken ct)
     {
-        // The year served at that moment: a next year started from chat takes the reminders over from its opening date.
-        var plan = (await years.CurrentAtAsync(now, ct)).Plan;
-        var stored = submissions.LoadPlanAsync(plan.Id, ct);
-        var units = roster.ListUnitsAsync(ct);
-        var members = roster.ListMembersAsync(ct);
-        var active = conversations.ListActiveAsync(ct);
-        var outgoing = ReminderFanOut.Plan(plan, now, await units, await stored, await members, await active, TextsFor, items.Reminders);
-        // One partition query per fan-out (plan, deadline, stage): a run every minute then costs reads, not a failed
-        // insert per ping already sent.
-        return (outgoing, await ClaimsAsync(plan.Id, outgoing.Select(o => (o.Key.DeadlineId, o.Key.StageId)), ct));
+        // Every year open at that moment reminds: a next year may open (units write its plans) while this year's
+        // results reports are still chased. Keys carry the plan id, so the years' claims never meet.
+        var today = DepartmentClock.ToLocal(now);
+        var open = (await years.AllAsync(ct)).Where(p => p.PhaseOn(DateOnly.FromDateTime(today.DateTime)) == YearPhase.Open).ToList();
+        if (open.Count == 0) return ([], new Dictionary<string, PingClaim>());
+        // The reads run side by side, as one year's did.
+        var stored = open.Select(p => submissions.LoadPlanAsync(p.Id, ct)).ToList();
+        var (unitsRead, membersRead, activeRead) = (roster.ListUnitsAsync(ct), roster.ListMembersAsync(ct), conversations.ListActiveAsync(ct));
+        var (units, members, active) = (await unitsRead, await membersRead, await activeRead);
+        var outgoing = new List<Outgoing>();
+        var known = new Dictionary<string, PingClaim>(StringComparer.Ordinal);
+        for (var i = 0; i < open.Count; i++)
+        {
+            var plan = open[i];
+            var mine = ReminderFanOut.Plan(plan, now, units, await stored[i], members, active, TextsFor, items.Reminders);
+            outgoing.AddRange(mine);
+            // One partition query per fan-out (plan, deadline, stage): a run every minute then costs reads, not a
+            // failed insert per ping already sent.
+            foreach (var (key, claim) in await ClaimsAsync(plan.Id, mine.Select(o => (o.Key.DeadlineId, o.Key.StageId)), ct)) known[key] = claim;
+        }
+        return (outgoing, known);
     }
 
     /// <summary>The language of the chat a record points to (its client's locale).</summary>
