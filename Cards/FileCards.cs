@@ -34,8 +34,13 @@ public static class FileCards
         new TextBlock(t.FileStoredTitle, TextStyle.Good),
         new TextBlock(t.FileStored(target, name, size)),
         new FactSet([(t.FileNameFact, name), (t.FileSizeFact, size), (t.FileSentFact, sentAt), (t.FileByFact, by),
-            (t.FileVersionFact, t.FileVersion(version)), (t.FileHashFact, sha256)]),
+            (t.FileVersionFact, t.FileVersion(version)), (t.FileHashFact, Grouped(sha256))]),
     ], [new ExecuteAction(t.StandingButton, Verbs.Standing)]);
+
+    /// <summary>The hash in groups of 16 hex digits: one unbroken 64-character word does not wrap in a card's fact
+    /// value and is cut at the card's edge (seen in the Agents Playground); groups wrap and still read like a fingerprint.</summary>
+    public static string Grouped(string sha256) =>
+        string.Join(' ', Enumerable.Range(0, (sha256.Length + 15) / 16).Select(i => sha256.Substring(i * 16, Math.Min(16, sha256.Length - i * 16))));
 
     public static Card Links(Texts t, int planYear, string expiresAt, int minutes, IReadOnlyList<(string Title, string Url)> itemLinks,
         IReadOnlyList<(string Title, string Url)> unitLinks, int moreUnits)

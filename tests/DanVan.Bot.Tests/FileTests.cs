@@ -116,7 +116,7 @@ public sealed class FileTests : BotTest
 
         var receipt = CardText(card);
         Assert.Contains("Đã lưu tệp «Kế hoạch 01-KH.pdf» (293 KB) vào mục Kế hoạch của đơn vị.", receipt);
-        Assert.Contains(Sha(pdf), receipt);
+        Assert.Contains(DanVan.Cards.FileCards.Grouped(Sha(pdf)), receipt); // in groups of 16, so it wraps in the card
         var stored = (await Bot.Storage.Submissions.GetAsync<UnitPlanReport>(PlanOfA, default))!;
         Assert.Equal(before.Value, stored.Value); // the plan's figures are untouched
         var file = Assert.Single(stored.Files!.Versions);

@@ -168,7 +168,8 @@ describe('a unit head sends a signed document, in the Teams-like client', () => 
     await choice.getByRole('radio', { name: 'Kế hoạch của đơn vị' }).check();
     const before = await standingCards().count();
     await choice.getByRole('button', { name: 'Lưu tệp' }).click();
-    const receipt = card('Đã lưu tệp', sha256);
+    // Shown in groups of 16 hex digits, so it wraps inside the card.
+    const receipt = card('Đã lưu tệp', sha256.match(/.{16}/g).join(' '));
     await receipt.waitFor();
     await receipt.getByText(`Đã lưu tệp «${FILE_NAME}»`, { exact: false }).waitFor();
     await receipt.getByText('vào mục Kế hoạch của đơn vị', { exact: false }).waitFor();
