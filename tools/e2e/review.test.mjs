@@ -7,70 +7,24 @@
 // loopback service URLs). Screenshots in artifacts/e2e/review/.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { playgroundSession } from './session.mjs';
+import { officeMember, actions } from './office-member.mjs';
 
 const UNIT = 'Chi cục Kiểm lâm';
-const OFFICE = { id: '29:megan', aadObjectId: '00000000-0000-0000-0000-000000000021', name: 'Megan Bowen' };
 // Sunday 05/05/2024 09:00: no reminder or digest is due, so no message re-renders a form being filled in.
 const chat = playgroundSession({ folder: 'review', user: 'head', demoStart: '2024-05-05T09:00', height: 2400 });
 const { step, card, say, shot } = chat;
 
-/** The office's side of Teams: activities the bot posts to the office's chat are kept here. */
-function officeConnector() {
-  const posted = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => { body += c; });
-    req.on('end', () => {
-      if (req.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(req.url)) posted.push(JSON.parse(body));
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${posted.length}` }));
-    });
-  });
-  return {
-    posted,
-    start: () => new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${server.address().port}/`))),
-    stop: () => new Promise((done) => server.close(done)),
-  };
-}
-
-const connector = officeConnector();
-let serviceUrl;
-let ids = 0;
-
-/** Posts an activity from the office member to the bot; returns the HTTP status and body (an invoke's answer). */
-async function asOffice(type, extra) {
-  const activity = {
-    type, id: `office-${++ids}`, channelId: 'msteams', serviceUrl, locale: 'vi-VN', timestamp: new Date().toISOString(),
-    from: { id: OFFICE.id, name: OFFICE.name, aadObjectId: OFFICE.aadObjectId },
-    recipient: { id: '28:danvan', name: 'DanVan' },
-    conversation: { id: `a:personal-${OFFICE.id}`, conversationType: 'personal' },
-    ...extra,
-  };
-  const response = await fetch(`${chat.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-
-const click = (verb, data) => asOffice('invoke', {
-  name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-});
-
-function actions(node) {
-  if (Array.isArray(node)) return node.flatMap(actions);
-  if (node && typeof node === 'object') return node.type === 'Action.Execute' ? [node] : Object.values(node).flatMap(actions);
-  return [];
-}
+const office = officeMember(chat);
 
 /** "cần tiếp nhận" as the office; the review card of Chi cục Kiểm lâm's plan, opened from it. */
 async function openReview() {
-  connector.posted.length = 0;
-  assert.equal((await asOffice('message', { text: 'cần tiếp nhận' })).status, 200);
-  const queue = connector.posted.at(-1).attachments[0].content;
+  office.posted.length = 0;
+  assert.equal((await office.send('message', { text: 'cần tiếp nhận' })).status, 200);
+  const queue = office.posted.at(-1).attachments[0].content;
   const show = actions(queue).find((a) => a.verb === 'review.show' && a.data.unit === 'CCKL' && a.data.item === 'unit-plan');
   assert.ok(show, `Chi cục Kiểm lâm's plan is not waiting: ${JSON.stringify(queue).slice(0, 400)}`);
-  const { status, body } = await click('review.show', show.data);
+  const { status, body } = await office.click('review.show', show.data);
   assert.equal(status, 200);
   return body.value;
 }
@@ -85,12 +39,12 @@ async function pickDate(form, label, isoDate) {
 
 describe('the office review loop, as the unit head sees it', () => {
   before(async () => {
-    serviceUrl = await connector.start();
+    await office.start();
     await chat.open();
   }, { timeout: 360_000 });
   after(async () => {
     await chat.close();
-    await connector.stop();
+    await office.stop();
   }, { timeout: 120_000 });
 
   step('the unit head sends the unit plan', async () => {
@@ -112,7 +66,7 @@ describe('the office review loop, as the unit head sees it', () => {
   step('the office returns it: the notice arrives with the comment and a button to the form', async () => {
     const review = await openReview();
     const ret = actions(review).find((a) => a.verb === 'review.return');
-    const { status, body } = await click('review.return', { ...ret.data, reviewComment: 'Thiếu đường dẫn tới văn bản đã ký.', reviewFields: 'link' });
+    const { status, body } = await office.click('review.return', { ...ret.data, reviewComment: 'Thiếu đường dẫn tới văn bản đã ký.', reviewFields: 'link' });
     assert.equal(status, 200);
     assert.match(JSON.stringify(body.value), /Đã trả lại, yêu cầu bổ sung/);
     const notice = card('Kế hoạch của đơn vị bị trả lại, yêu cầu bổ sung', 'Thiếu đường dẫn tới văn bản đã ký.');
@@ -135,7 +89,7 @@ describe('the office review loop, as the unit head sees it', () => {
   step('the office accepts it: the standing says so', async () => {
     const review = await openReview();
     const accept = actions(review).find((a) => a.verb === 'review.accept');
-    const { status, body } = await click('review.accept', accept.data);
+    const { status, body } = await office.click('review.accept', accept.data);
     assert.equal(status, 200);
     assert.match(JSON.stringify(body.value), /Đã tiếp nhận/);
     const before = await standingCards().count();

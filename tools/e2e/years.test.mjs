@@ -6,71 +6,26 @@
 // artifacts/e2e/years/.
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { playgroundSession } from './session.mjs';
+import { officeMember, actions } from './office-member.mjs';
 
 const UNIT = 'Chi cục Kiểm lâm';
-const OFFICE = { id: '29:megan', aadObjectId: '00000000-0000-0000-0000-000000000021', name: 'Megan Bowen' };
 const SAMPLE = 'ke-hoach-2027-mau.json';
 const chat = playgroundSession({ folder: 'years', user: 'head', demoStart: '2026-12-07T09:00', height: 2400 });
 const { step, card, say, shot } = chat;
 
-/** The office's side of Teams: what the bot posts to the office's chat is kept here. */
-function officeConnector() {
-  const posted = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => { body += c; });
-    req.on('end', () => {
-      if (req.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(req.url)) posted.push(JSON.parse(body));
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${posted.length}` }));
-    });
-  });
-  return {
-    posted,
-    start: () => new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${server.address().port}/`))),
-    stop: () => new Promise((done) => server.close(done)),
-  };
-}
-
-const connector = officeConnector();
-let serviceUrl;
-let ids = 0;
-
-async function asOffice(type, extra) {
-  const activity = {
-    type, id: `office-${++ids}`, channelId: 'msteams', serviceUrl, locale: 'vi-VN', timestamp: new Date().toISOString(),
-    from: { id: OFFICE.id, name: OFFICE.name, aadObjectId: OFFICE.aadObjectId },
-    recipient: { id: '28:danvan', name: 'DanVan' },
-    conversation: { id: `a:personal-${OFFICE.id}`, conversationType: 'personal' },
-    ...extra,
-  };
-  const response = await fetch(`${chat.botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-
-const click = (verb, data) => asOffice('invoke', {
-  name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-});
-
-function actions(node) {
-  if (Array.isArray(node)) return node.flatMap(actions);
-  if (node && typeof node === 'object') return node.type === 'Action.Execute' ? [node] : Object.values(node).flatMap(actions);
-  return [];
-}
+const office = officeMember(chat);
 
 const finalResults = () => chat.cards(`Kết quả năm 2024 — ${UNIT}`);
 
 describe('plan years: the final result, the next year, a year switch', () => {
   before(async () => {
-    serviceUrl = await connector.start();
+    await office.start();
     await chat.open();
   }, { timeout: 360_000 });
   after(async () => {
     await chat.close();
-    await connector.stop();
+    await office.stop();
   }, { timeout: 120_000 });
 
   step('the closed 2024 year: the standing is its final result', async () => {
@@ -84,17 +39,17 @@ describe('plan years: the final result, the next year, a year switch', () => {
   });
 
   step('the office starts 2027 from chat with the sample plan', async () => {
-    assert.equal((await asOffice('message', { text: 'năm mới' })).status, 200);
-    const start = connector.posted.at(-1).attachments[0].content;
+    assert.equal((await office.send('message', { text: 'năm mới' })).status, 200);
+    const start = office.posted.at(-1).attachments[0].content;
     const pick = actions(start).find((a) => a.verb === 'year.pick' && a.data.file === SAMPLE);
     assert.ok(pick, `the sample plan is not offered: ${JSON.stringify(start).slice(0, 400)}`);
-    const preview = await click('year.pick', pick.data);
+    const preview = await office.click('year.pick', pick.data);
     assert.equal(preview.status, 200);
     assert.match(JSON.stringify(preview.body.value), /01\/12\/2026/);
     const confirm = actions(preview.body.value).find((a) => a.verb === 'year.confirm');
-    connector.posted.length = 0;
-    assert.equal((await click('year.confirm', confirm.data)).status, 200);
-    assert.match(connector.posted.at(-1).text, /Đã ghi nhận kế hoạch năm 2027/);
+    office.posted.length = 0;
+    assert.equal((await office.click('year.confirm', confirm.data)).status, 200);
+    assert.match(office.posted.at(-1).text, /Đã ghi nhận kế hoạch năm 2027/);
   });
 
   step('the unit head now reports against 2027', async () => {
