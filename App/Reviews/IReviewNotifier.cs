@@ -4,7 +4,7 @@ using DanVan.Domain.Reviews;
 namespace DanVan.App.Reviews;
 
 /// <summary>A returned item, as its unit's heads are told about it.</summary>
-public sealed record ReturnedItem(string UnitId, string UnitName, string Item, Versioned<ItemReview> Review);
+public sealed record ReturnedItem(string PlanId, string UnitId, string UnitName, string Item, Versioned<ItemReview> Review);
 
 /// <summary>
 /// Tells a unit's heads, in their personal chats, that Văn phòng Sở returned an item. Sending is paced proactive

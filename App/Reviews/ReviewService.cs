@@ -104,7 +104,7 @@ public sealed class ReviewService(Plan plan, ISubmissionRepository submissions, 
         var name = t.ReviewItemName(target.Item);
         try
         {
-            var recipients = await notifier.StartReturnedAsync(new ReturnedItem(target.Unit.Id, target.Unit.Name, target.Item, saved), ct);
+            var recipients = await notifier.StartReturnedAsync(new ReturnedItem(plan.Id, target.Unit.Id, target.Unit.Name, target.Item, saved), ct);
             return t.ReviewReturnedReply(name, target.Unit.Name, recipients);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -17,7 +17,7 @@ namespace DanVan.Bot.Proactive;
 /// does not wait on the pacing. A notice whose send failed (or whose sender died) is retried by the reminder service
 /// under the reminders' rules (<see cref="RetryUnsentAsync"/>).
 /// </summary>
-public sealed class ProactiveReviewNotifier(Plan plan, IRosterRepository roster, IConversationRepository conversations, IPingClaims claims,
+public sealed class ProactiveReviewNotifier(DanVan.App.Years.PlanYears years, IRosterRepository roster, IConversationRepository conversations, IPingClaims claims,
     ISubmissionRepository submissions, ProactiveSender sender, ReminderRun run, ReminderOptions options, TimeProvider clock,
     IHostApplicationLifetime lifetime, ILogger<ProactiveReviewNotifier> log)
     : IReviewNotifier
@@ -70,7 +70,7 @@ public sealed class ProactiveReviewNotifier(Plan plan, IRosterRepository roster,
 
     private async Task SendAsync(ReturnedItem returned, ConversationRecord record, CancellationToken ct)
     {
-        var key = new PingKey(plan.Id, returned.UnitId, record.UserKey, ClaimDeadline, StageOf(returned.Item, returned.Review));
+        var key = new PingKey(returned.PlanId, returned.UnitId, record.UserKey, ClaimDeadline, StageOf(returned.Item, returned.Review));
         if (await claims.TryClaimAsync(key, ProactiveReminderCommands.InstanceId, clock.GetUtcNow(), ct) is not { } claim) return;
         await SendClaimedAsync(returned.Item, returned.Review, record, claim, ct);
     }
@@ -105,7 +105,16 @@ public sealed class ProactiveReviewNotifier(Plan plan, IRosterRepository roster,
     /// </summary>
     public async Task<int> RetryUnsentAsync(DateTimeOffset now, string instanceId, CancellationToken ct)
     {
-        if (!SendWindow.Allows(plan, DateOnly.FromDateTime(DepartmentClock.ToLocal(now).DateTime), now)) return 0;
+        // Every year whose window is open: a return in next year's plan is as much owed its notice as this year's.
+        var today = DateOnly.FromDateTime(DepartmentClock.ToLocal(now).DateTime);
+        var sent = 0;
+        foreach (var plan in await years.AllAsync(ct))
+            if (SendWindow.Allows(plan, today, now)) sent += await RetryUnsentAsync(plan, now, instanceId, ct);
+        return sent;
+    }
+
+    private async Task<int> RetryUnsentAsync(Plan plan, DateTimeOffset now, string instanceId, CancellationToken ct)
+    {
         var returned = (await submissions.LoadPlanAsync(plan.Id, ct))
             .SelectMany(unit => ReviewItems.All.Select(item => (unit.UnitId, Standing: ReviewStanding.Of(unit, item))))
             .Where(x => x.Standing.State == ReviewState.Returned && x.Standing.Review is not null)

@@ -16,7 +16,8 @@ public sealed class OverlappingYearsTests : BotTest
     /// <summary>09:00 on Tuesday 15/10/2024 in Vietnam: 2024's results report is due today.</summary>
     private static readonly DateTimeOffset DeadlineDay = new(2024, 10, 15, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private static string Plan2025()
+    /// <summary>The 2024 plan a year on, opening on 01/10/2024.</summary>
+    internal static string Plan2025()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "plans", "ke-hoach-2024.json"));
         // Every date a year on, the id and year with them; then it opens on 01/10/2024, six weeks before 2024 closes.

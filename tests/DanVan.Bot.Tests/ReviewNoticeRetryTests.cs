@@ -3,6 +3,7 @@ using DanVan.Domain.Reminders;
 using DanVan.Domain.Repositories;
 using DanVan.Domain.UnitPlans;
 using DanVan.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using static DanVan.Bot.Tests.OfficeDepartment;
 
 namespace DanVan.Bot.Tests;
@@ -36,9 +37,12 @@ public sealed class ReviewNoticeRetryTests : BotTest
     private static bool IsNotice(JsonObject a) =>
         (string?)a["conversation"]?["id"] == HeadChat && Json(a).Contains("Kế hoạch của đơn vị bị trả lại", StringComparison.Ordinal);
 
-    private async Task ReturnThePlanAsync()
+    private string _planId = "2024";
+
+    private async Task ReturnThePlanAsync(Func<Task>? before = null)
     {
         await SeedAsync(Bot);
+        if (before is not null) await before();
         Bot.Clock.SetUtcNow(Monday);
         Assert.Equal(200, (await Teams.SendAsync(Teams.InstallationUpdate(Head))).Status);
         Connector.Respond = a =>
@@ -84,8 +88,8 @@ public sealed class ReviewNoticeRetryTests : BotTest
     private async Task<PingClaim> ClaimAsync()
     {
         var review = (await Bot.Storage.Submissions.GetAsync<Domain.Reviews.ItemReview>(
-            new SubmissionKey("2024", "A", Domain.Reviews.ReviewItems.KeyOf(SubmissionItems.UnitPlan)), default))!;
-        return Assert.Single(await Bot.Storage.Pings.ListStageAsync("2024", "review", $"{SubmissionItems.UnitPlan}-{review.Stamp.At.UtcTicks}", default));
+            new SubmissionKey(_planId, "A", Domain.Reviews.ReviewItems.KeyOf(SubmissionItems.UnitPlan)), default))!;
+        return Assert.Single(await Bot.Storage.Pings.ListStageAsync(_planId, "review", $"{SubmissionItems.UnitPlan}-{review.Stamp.At.UtcTicks}", default));
     }
 
     [Fact]
@@ -130,6 +134,34 @@ public sealed class ReviewNoticeRetryTests : BotTest
         await RunForAsync(15);
         Assert.Equal(0, Delivered);
         Assert.Null((await ClaimAsync()).SentAt);
+    }
+
+    /// <summary>2025 opened on 01/10/2024 (units write next year's plans early), so on Monday 21/10/2024 it is the
+    /// current year; unit A sent its 2025 plan, which is what the office's queue now shows.</summary>
+    private async Task OpenNextYearAsync()
+    {
+        await Bot.Services.GetRequiredService<IPlanStore>().AddAsync(new StoredPlan("2025", "ke-hoach-2025.json", OverlappingYearsTests.Plan2025()),
+            new Stamp("aad:test", "Test", Monday), default);
+        Bot.Services.GetRequiredService<DanVan.App.Years.PlanYears>().Forget();
+        await Bot.Storage.Submissions.SaveAsync(new SubmissionKey("2025", "A", SubmissionItems.UnitPlan),
+            new UnitPlanReport(true, "01/KH-CCKL", new DateOnly(2024, 10, 10), new DateOnly(2024, 10, 15), null, null), null,
+            new Stamp("aad:" + Head.AadObjectId, Head.Name, new DateTimeOffset(2024, 10, 15, 8, 0, 0, TimeSpan.Zero)), default);
+        _planId = "2025";
+    }
+
+    [Fact]
+    public async Task A_refused_return_notice_of_a_next_year_opened_early_is_sent_again_under_that_year()
+    {
+        await ReturnThePlanAsync(OpenNextYearAsync);
+        await RunForAsync(1);
+        Assert.True(_refused >= 1, "the notice was never tried");
+        Assert.Null((await ClaimAsync()).SentAt);
+
+        _failing = false;
+        await RunForAsync(12);
+
+        Assert.Contains("Thiếu ngày gửi.", Json(Assert.Single(_delivered)));
+        Assert.NotNull((await ClaimAsync()).SentAt);
     }
 
     private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
