@@ -40,32 +40,14 @@ public sealed class PlanRepository(Tables tables) : IPlanStore
         return true;
     }
 
-    private async Task SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct)
-    {
-        try
-        {
-            await tables.Roster.SubmitTransactionAsync(actions, ct);
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
-        {
-            throw new ConcurrencyConflictException("The plan years changed since they were read.", e);
-        }
-    }
+    private Task SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) =>
+        tables.Roster.SubmitOrConflictAsync(actions, "The plan years changed since they were read.", ct);
 
     private static PlanEntity ToEntity(StoredPlan p) =>
         new() { PartitionKey = Partition, RowKey = TableKeys.Escape(p.Id), Source = p.Source, Json = p.Json };
 
-    private static RosterAuditEntity Audit(StoredPlan p, Stamp stamp, bool replaced) => new()
-    {
-        PartitionKey = Partition,
-        RowKey = AuditKeys.New(AuditPrefix, stamp.At),
-        Kind = "plan",
-        Before = replaced ? p.Id : null,
-        After = $"{p.Id} ({p.Source})",
-        ByUserKey = stamp.UserKey,
-        ByUserName = stamp.UserName,
-        At = stamp.At,
-    };
+    private static RosterAuditEntity Audit(StoredPlan p, Stamp stamp, bool replaced) =>
+        RosterAuditEntity.For(Partition, AuditPrefix, "plan", stamp, replaced ? p.Id : null, $"{p.Id} ({p.Source})");
 }
 
 /// <summary>One plan year: the plan file's text as the office confirmed it.</summary>

@@ -116,32 +116,14 @@ public sealed partial class RosterRepository : IRosterEditor
         return rows;
     }
 
-    private async Task SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct)
-    {
-        try
-        {
-            await tables.Roster.SubmitTransactionAsync(actions, ct);
-        }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
-        {
-            throw new ConcurrencyConflictException("The roster changed since it was read.", e);
-        }
-    }
+    private Task SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) =>
+        tables.Roster.SubmitOrConflictAsync(actions, "The roster changed since it was read.", ct);
 
     private static UnitEntity ToEntity(Unit u) =>
         new() { PartitionKey = UnitPartition, RowKey = TableKeys.Escape(u.Id), Name = u.Name, Active = u.Active };
 
-    private static RosterAuditEntity Audit(string partition, string kind, Stamp stamp, string? before, string? after) => new()
-    {
-        PartitionKey = partition,
-        RowKey = AuditKeys.New(AuditPrefix, stamp.At),
-        Kind = kind,
-        Before = before,
-        After = after,
-        ByUserKey = stamp.UserKey,
-        ByUserName = stamp.UserName,
-        At = stamp.At,
-    };
+    private static RosterAuditEntity Audit(string partition, string kind, Stamp stamp, string? before, string? after) =>
+        RosterAuditEntity.For(partition, AuditPrefix, kind, stamp, before, after);
 
     private static string? Serialize<T>(T? value) where T : class => value is null ? null : JsonSerializer.Serialize(value, Json);
 
@@ -172,4 +154,17 @@ internal sealed class RosterAuditEntity : EntityBase
     public string ByUserKey { get; set; } = "";
     public string ByUserName { get; set; } = "";
     public DateTimeOffset At { get; set; }
+
+    /// <summary>An audit row of the roster table (a roster edit, or a plan year recorded beside it), newest first.</summary>
+    public static RosterAuditEntity For(string partition, string auditPrefix, string kind, Stamp stamp, string? before, string? after) => new()
+    {
+        PartitionKey = partition,
+        RowKey = AuditKeys.New(auditPrefix, stamp.At),
+        Kind = kind,
+        Before = before,
+        After = after,
+        ByUserKey = stamp.UserKey,
+        ByUserName = stamp.UserName,
+        At = stamp.At,
+    };
 }

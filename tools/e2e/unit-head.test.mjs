@@ -9,18 +9,13 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { playgroundSession } from './session.mjs';
+import { pickDate } from './forms.mjs';
 
 const UNIT = 'Chi cục Kiểm lâm';
 // Tall enough for the longest form (the results report) to fit, so its screenshot is one clean picture.
 const chat = playgroundSession({ folder: 'unit-head', user: 'head', demoStart: '2024-04-12T07:59:20', height: 2400 });
 const { step, card, say, shot } = chat;
 
-/** Fluent's date picker parses what is typed; ISO dates are read the same in every locale. */
-async function pickDate(form, label, isoDate) {
-  const input = form.getByLabel(label, { exact: false }).and(form.getByRole('combobox'));
-  await input.fill(isoDate);
-  await input.press('Escape');
-}
 
 const standingCards = () => chat.cards(`Tình hình thực hiện — ${UNIT}`);
 

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { playgroundSession } from './session.mjs';
+import { sendUnitPlan } from './forms.mjs';
 
 const UNIT = 'Chi cục Kiểm lâm';
 const FILE_NAME = 'Kế hoạch 12-KH-CCKL (bản ký).pdf';
@@ -72,12 +73,6 @@ let downloadUrl;
 
 const standingCards = () => chat.cards(`Tình hình thực hiện — ${UNIT}`);
 
-async function pickDate(form, label, isoDate) {
-  const input = form.getByLabel(label, { exact: false }).and(form.getByRole('combobox'));
-  await input.fill(isoDate);
-  await input.press('Escape');
-}
-
 /** Replaces the whole text of the custom activity editor (Monaco) with `text`, by the clipboard, as a person pastes. */
 async function paste(editor, text) {
   const { page } = chat;
@@ -109,17 +104,7 @@ describe('a unit head sends a signed document, in the Teams-like client', () => 
   }, { timeout: 120_000 });
 
   step('the unit head sends the unit plan (a file belongs to an item the unit has)', async () => {
-    await card('Chào mừng đến với DanVan').waitFor();
-    await say('kế hoạch');
-    const form = card('Kế hoạch', 'Lưu thông tin');
-    await form.getByRole('checkbox', { name: 'Đơn vị đã ban hành kế hoạch' }).check();
-    await form.getByLabel('Số kế hoạch').fill('12/KH-CCKL');
-    await pickDate(form, 'Ngày ban hành', '2024-04-05');
-    await pickDate(form, 'Ngày gửi Văn phòng Sở', '2024-04-10');
-    const before = await standingCards().count();
-    await form.getByRole('button', { name: 'Lưu thông tin' }).click();
-    await card('Đã ghi nhận thông tin kế hoạch của đơn vị').waitFor();
-    await standingCards().nth(before).waitFor();
+    await sendUnitPlan(chat, UNIT);
   });
 
   step('a file arrives in the personal chat (Mock an Activity → Custom activity): the bot asks what it is', async () => {
